@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace MiClientBot.Cli.Commands;
+
+internal static class ChatCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("chat", "todo");
+        command.SetAction(_ => ExitCodes.Ok);
+        _ = context;
+        return command;
+    }
+}
