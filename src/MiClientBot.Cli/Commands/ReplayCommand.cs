@@ -1,14 +1,74 @@
 using System.CommandLine;
+using MiClientBot.Cli.Configuration;
+using MiClientBot.Core.Coding;
+using MiClientBot.Core.Replies;
+using MiClientBot.Core.Sessions;
 
 namespace MiClientBot.Cli.Commands;
 
+/// <summary>`mi-client replay FILE --persona ID --lang L [--seed N] [--json]`: plays a scripted trainee.</summary>
 internal static class ReplayCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("replay", "todo");
-        command.SetAction(_ => ExitCodes.Ok);
-        _ = context;
+        var file = new Argument<FileInfo>("FILE") { Description = "One trainee line per line; '-' reads standard input." };
+        var persona = new Option<string>("--persona") { Description = "The client.", Required = true };
+        var lang = new Option<string?>("--lang") { Description = "en, nb or da (default: the persona's first language)." };
+        var seed = new Option<long>("--seed") { Description = "Seed for the client's choices.", DefaultValueFactory = _ => 1 };
+        var json = new Option<bool>("--json") { Description = "One JSON object per turn instead of a transcript." };
+        var command = new Command("replay", "Replay a scripted trainee against the client.") { file, persona, lang, seed, json };
+        command.SetAction(parse =>
+        {
+            if (!EngineFactory.TryLoad(context, out _, out var catalog))
+            {
+                return ExitCodes.Failure;
+            }
+
+            if (!EngineFactory.TryResolve(context, catalog, parse.GetValue(persona)!, parse.GetValue(lang), out var p, out var language))
+            {
+                return ExitCodes.Usage;
+            }
+
+            var path = parse.GetValue(file)!;
+            if (path.Name != "-" && !path.Exists)
+            {
+                context.Error.WriteLine($"No such file: {path.FullName}");
+                return ExitCodes.Usage;
+            }
+
+            var lines = (path.Name == "-" ? context.In.ReadToEnd() : File.ReadAllText(path.FullName))
+                .Split('\n').Select(l => l.TrimEnd('\r').Trim()).Where(l => l.Length > 0);
+            var engine = EngineFactory.CreateEngine(catalog);
+            var opening = engine.Start(p.Id, language, parse.GetValue(seed));
+            var state = opening.State;
+            var asJson = parse.GetValue(json);
+            if (!asJson)
+            {
+                context.Out.WriteLine($"{p.Name}: {opening.Greeting}");
+            }
+
+            foreach (var line in lines)
+            {
+                var result = engine.Respond(state, line);
+                state = result.State;
+                if (asJson)
+                {
+                    context.Out.WriteLine(JsonOutput.Line(TurnJson.From(result)));
+                }
+                else
+                {
+                    context.Out.WriteLine($"{UiText.Get("you", language)}: {line}");
+                    context.Out.WriteLine($"{p.Name}: {result.Reply}   [{result.Coding.Main.ToName()} -> {state.State.ToName()}, pressure {state.Resistance.Pressure:0}]");
+                }
+
+                if (result.Ended)
+                {
+                    break;
+                }
+            }
+
+            return ExitCodes.Ok;
+        });
         return command;
     }
 }

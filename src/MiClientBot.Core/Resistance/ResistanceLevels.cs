@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MiClientBot.Core.Resistance;
 
 /// <summary>
@@ -13,11 +15,13 @@ public readonly record struct ResistanceLevels(double Sustain, double Autonomy, 
     /// The balloon's size, 0..100: a weighted quadratic mean of the three sources, so that one source
     /// pushed high inflates the balloon even while the others are low (squeeze one side, it bulges).
     /// </summary>
+    [JsonIgnore]
     public double Pressure => Math.Sqrt(
         ((SustainWeight * Sustain * Sustain) + (AutonomyWeight * Autonomy * Autonomy) + (DiscordWeight * Discord * Discord))
         / (SustainWeight + AutonomyWeight + DiscordWeight));
 
     /// <summary>The source with the highest level.</summary>
+    [JsonIgnore]
     public ResistanceSource Dominant =>
         Discord >= Autonomy && Discord >= Sustain ? ResistanceSource.Discord
         : Autonomy >= Sustain ? ResistanceSource.Autonomy

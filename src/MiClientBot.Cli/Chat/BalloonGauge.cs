@@ -1,0 +1,28 @@
+using System.Globalization;
+using MiClientBot.Core;
+using MiClientBot.Core.Replies;
+using MiClientBot.Core.Resistance;
+using MiClientBot.Core.Sessions;
+
+namespace MiClientBot.Cli.Chat;
+
+/// <summary>The one-line balloon gauge shown after each reply in interactive mode.</summary>
+internal static class BalloonGauge
+{
+    private const int Width = 10;
+
+    public static string Render(SessionState state, ResistanceLevels delta, Language language)
+    {
+        var r = state.Resistance;
+        var filled = (int)Math.Round(r.Pressure / 100 * Width);
+        var bar = new string('█', filled) + new string('░', Width - filled);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"[{UiText.Get("balloon", language)} {bar} {r.Pressure:0}] {Part("sustain", r.Sustain, delta.Sustain, language)} | {Part("autonomy", r.Autonomy, delta.Autonomy, language)} | {Part("discord", r.Discord, delta.Discord, language)} · {state.State.ToName()}");
+    }
+
+    private static string Part(string key, double level, double delta, Language language)
+    {
+        var arrow = delta >= 0.5 ? $"▲{delta:0}" : delta <= -0.5 ? $"▼{-delta:0}" : "=";
+        return string.Create(CultureInfo.InvariantCulture, $"{UiText.Get(key, language)} {level:0} {arrow}");
+    }
+}

@@ -1,0 +1,3 @@
+namespace MiClientBot.Cli.Commands;
+
+internal sealed record ResistanceJson(double Sustain, double Autonomy, double Discord);

@@ -1,0 +1,26 @@
+using MiClientBot.Core.Resistance;
+
+namespace MiClientBot.Core.Personas;
+
+/// <summary>A simulated client, read from a scenario file.</summary>
+public sealed record Persona(
+    string Id,
+    string Name,
+    int Age,
+    IReadOnlyList<Language> Languages,
+    string Topic,
+    string Background,
+    AmbivalenceCross Cross,
+    IReadOnlyList<string> DeeperValues,
+    string? SystemConflict,
+    ResistanceLevels Sensitivities,
+    ResistanceLevels Start,
+    TargetChange Target,
+    IReadOnlyDictionary<Language, PersonaText> Texts)
+{
+    /// <summary>True when the persona can be played in <paramref name="language"/>.</summary>
+    public bool Speaks(Language language) => Texts.ContainsKey(language);
+
+    /// <summary>The persona's words in <paramref name="language"/>.</summary>
+    public PersonaText Text(Language language) => Texts[language];
+}

@@ -1,0 +1,218 @@
+using System.Text.RegularExpressions;
+using MiClientBot.Core.Resistance;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace MiClientBot.Core.Personas;
+
+/// <summary>Reads one scenario file into a <see cref="Persona"/>, collecting every problem with its line.</summary>
+internal static partial class PersonaParser
+{
+    private static readonly string[] TopKeys =
+    [
+        "id", "name", "age", "languages", "topic", "background", "ambivalence_cross", "deeper_values",
+        "system_conflict", "sensitivities", "start", "target_change", "text",
+    ];
+
+    private static readonly string[] CrossKeys =
+        ["status_quo_advantages", "status_quo_disadvantages", "change_advantages", "change_disadvantages"];
+
+    private static readonly string[] SourceKeys = ["sustain", "autonomy", "discord"];
+
+    public static Persona? Parse(string fileName, string yaml, List<PersonaIssue> issues)
+    {
+        var before = issues.Count;
+        var read = new YamlReader(fileName, issues);
+        YamlMappingNode root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
+            {
+                issues.Add(new PersonaIssue(fileName, 1, "the file must hold one YAML mapping"));
+                return null;
+            }
+
+            root = map;
+        }
+        catch (YamlException e)
+        {
+            issues.Add(new PersonaIssue(fileName, (int)e.Start.Line, "YAML syntax: " + e.Message));
+            return null;
+        }
+
+        read.RejectUnknownKeys(root, string.Empty, TopKeys);
+        var id = read.Text(root, "id", "id");
+        var expectedId = Path.GetFileNameWithoutExtension(fileName);
+        if (id is not null && (!IdPattern().IsMatch(id) || id != expectedId))
+        {
+            read.Report(root.Children[new YamlScalarNode("id")], $"'id' must be lower-case letters, digits or '-' and equal the file name '{expectedId}'");
+        }
+
+        var name = read.Text(root, "name", "name");
+        var age = read.Number(root, "age", "age", 1, 120);
+        var languages = ReadLanguages(read, root);
+        var topic = read.Text(root, "topic", "topic");
+        var background = read.Text(root, "background", "background");
+        var cross = ReadCross(read, root);
+        var values = read.Texts(root, "deeper_values", "deeper_values", 1);
+        var systemConflict = read.Text(root, "system_conflict", "system_conflict", required: false);
+        var sensitivities = ReadLevels(read, root, "sensitivities", 0.5, 2.0);
+        var start = ReadLevels(read, root, "start", 0, 100);
+        var target = ReadTarget(read, root);
+        var texts = ReadTexts(read, root, languages, systemConflict is not null);
+
+        if (issues.Count > before)
+        {
+            return null;
+        }
+
+        return new Persona(
+            id!, name!, (int)age!.Value, languages, topic!, background!, cross!, [.. values.Select(v => v.Text)],
+            systemConflict, sensitivities!.Value, start!.Value, target!, texts);
+    }
+
+    private static List<Language> ReadLanguages(YamlReader read, YamlMappingNode root)
+    {
+        var result = new List<Language>();
+        foreach (var (code, node) in read.Texts(root, "languages", "languages", 1))
+        {
+            if (!LanguageCodes.TryParse(code, out var language) || language.ToCode() != code)
+            {
+                read.Report(node, $"unknown language '{code}' (available: en, nb, da)");
+            }
+            else if (result.Contains(language))
+            {
+                read.Report(node, $"language '{code}' is listed twice");
+            }
+            else
+            {
+                result.Add(language);
+            }
+        }
+
+        return result;
+    }
+
+    private static AmbivalenceCross? ReadCross(YamlReader read, YamlMappingNode root)
+    {
+        var map = read.Map(root, "ambivalence_cross", "ambivalence_cross");
+        if (map is null)
+        {
+            return null;
+        }
+
+        read.RejectUnknownKeys(map, "ambivalence_cross", CrossKeys);
+        var cells = CrossKeys.Select(k => read.Texts(map, k, "ambivalence_cross." + k, 2).Select(t => t.Text).ToList()).ToList();
+        return new AmbivalenceCross(cells[0], cells[1], cells[2], cells[3]);
+    }
+
+    private static ResistanceLevels? ReadLevels(YamlReader read, YamlMappingNode root, string key, double min, double max)
+    {
+        var map = read.Map(root, key, key);
+        if (map is null)
+        {
+            return null;
+        }
+
+        read.RejectUnknownKeys(map, key, SourceKeys);
+        var v = SourceKeys.Select(s => read.Number(map, s, key + "." + s, min, max)).ToList();
+        return v.Any(x => x is null) ? null : new ResistanceLevels(v[0]!.Value, v[1]!.Value, v[2]!.Value);
+    }
+
+    private static TargetChange? ReadTarget(YamlReader read, YamlMappingNode root)
+    {
+        var map = read.Map(root, "target_change", "target_change");
+        if (map is null)
+        {
+            return null;
+        }
+
+        read.RejectUnknownKeys(map, "target_change", ["size", "description", "commitment"]);
+        var size = read.Text(map, "size", "target_change.size");
+        ChangeSize? parsed = size switch { "small" => ChangeSize.Small, "large" => ChangeSize.Large, _ => null };
+        if (size is not null && parsed is null)
+        {
+            read.Report(map.Children[new YamlScalarNode("size")], "'target_change.size' must be 'small' or 'large'");
+        }
+
+        var description = read.Text(map, "description", "target_change.description");
+        var commitment = read.Text(map, "commitment", "target_change.commitment");
+        return parsed is null || description is null || commitment is null ? null : new TargetChange(parsed.Value, description, commitment);
+    }
+
+    private static Dictionary<Language, PersonaText> ReadTexts(YamlReader read, YamlMappingNode root, List<Language> languages, bool hasSystemConflict)
+    {
+        var result = new Dictionary<Language, PersonaText>();
+        var textMap = read.Map(root, "text", "text");
+        if (textMap is null)
+        {
+            return result;
+        }
+
+        read.RejectUnknownKeys(textMap, "text", [.. languages.Select(l => l.ToCode())]);
+        foreach (var language in languages)
+        {
+            var code = language.ToCode();
+            var block = read.Map(textMap, code, "text." + code);
+            if (block is not null)
+            {
+                result[language] = ReadLanguageBlock(read, block, code, hasSystemConflict);
+            }
+        }
+
+        return result;
+    }
+
+    private static PersonaText ReadLanguageBlock(YamlReader read, YamlMappingNode block, string code, bool hasSystemConflict)
+    {
+        read.RejectUnknownKeys(block, "text." + code, ["briefing", "greeting", "change", "sustain", "neutral", "elaborating",
+            "autonomy_active", "autonomy_passive", "discord", "affect", "info_with_permission", "info_without_permission",
+            "affirmation", "values", "system", "planning", "committing", "walkout", "debrief"]);
+        var briefing = read.Text(block, "briefing", $"text.{code}.briefing") ?? string.Empty;
+        var banks = new Dictionary<ReplyKind, IReadOnlyList<string>>();
+        var seen = new Dictionary<string, (ReplyKind Kind, int Line)>();
+        foreach (var kind in ReplyKinds.All)
+        {
+            if (kind == ReplyKind.System && !hasSystemConflict && !block.Children.ContainsKey(new YamlScalarNode("system")))
+            {
+                continue;
+            }
+
+            var path = kind.ToPath();
+            var parts = path.Split('.');
+            var parent = parts.Length == 1 ? block : read.Map(block, parts[0], $"text.{code}.{parts[0]}");
+            if (parent is null)
+            {
+                continue;
+            }
+
+            var lines = read.Texts(parent, parts[^1], $"text.{code}.{path}", kind.MinimumLines());
+            foreach (var (text, node) in lines)
+            {
+                var key = Normalize(text);
+                if (seen.TryGetValue(key, out var first))
+                {
+                    read.Report(node, $"duplicate line in '{code}' (first in '{first.Kind.ToPath()}' at line {first.Line}): \"{text}\"");
+                }
+                else
+                {
+                    seen[key] = (kind, (int)node.Start.Line);
+                }
+            }
+
+            banks[kind] = [.. lines.Select(l => l.Text)];
+        }
+
+        return new PersonaText(briefing, banks);
+    }
+
+    private static string Normalize(string line) => WhiteSpace().Replace(line.Trim().ToLowerInvariant(), " ");
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+}

@@ -1,0 +1,141 @@
+using MiClientBot.Core.Coding;
+using MiClientBot.Core.Personas;
+using MiClientBot.Core.Replies;
+using MiClientBot.Core.Resistance;
+
+namespace MiClientBot.Core.Sessions;
+
+/// <summary>
+/// The simulated ambivalent client. Stateless itself (safe to share between sessions and threads):
+/// every call takes a <see cref="SessionState"/> and returns the next one.
+/// </summary>
+public sealed class ClientEngine
+{
+    /// <summary>Longest trainee message the engine reads; the rest is ignored so one paste cannot stall a turn.</summary>
+    public const int MaxUtteranceLength = 2000;
+
+    private readonly PersonaCatalog _personas;
+    private readonly ITraineeMoveCoder _coder;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates an engine over validated personas and a coder.</summary>
+    public ClientEngine(PersonaCatalog personas, ITraineeMoveCoder coder, TimeProvider? time = null)
+    {
+        _personas = personas;
+        _coder = coder;
+        _time = time ?? TimeProvider.System;
+    }
+
+    /// <summary>The personas the engine plays.</summary>
+    public PersonaCatalog Personas => _personas;
+
+    /// <summary>Starts a session: the same persona, language and seed always give the same greeting and session.</summary>
+    /// <exception cref="ArgumentException">The persona is unknown or does not speak <paramref name="language"/>.</exception>
+    public SessionOpening Start(string personaId, Language language, long seed)
+    {
+        var persona = Find(personaId, language);
+        var random = new SplitMix64(SplitMix64.FromSeed(seed));
+        var greetings = persona.Text(language).Lines(ReplyKind.Greeting);
+        var index = LinePicker.Pick((int)ReplyKind.Greeting, greetings.Count, [], random);
+        var state = new SessionState
+        {
+            PersonaId = persona.Id,
+            Language = language,
+            Seed = seed,
+            Rng = random.State,
+            State = ClientState.Engaging,
+            Resistance = persona.Start,
+            Trust = BalloonModel.StartingTrust(persona),
+            ChangeTalk = BalloonModel.StartingChangeTalk(persona),
+            LastClientLine = greetings[index],
+            UsedLines = LinePicker.Remember([], (int)ReplyKind.Greeting, index),
+        };
+        return new SessionOpening(state, persona.Text(language).Briefing, greetings[index]);
+    }
+
+    /// <summary>Takes one trainee move and returns the client's reply and the next session state. Never throws on bad text.</summary>
+    public TurnResult Respond(SessionState state, string? traineeText)
+    {
+        var persona = Find(state.PersonaId, state.Language);
+        var text = Clean(traineeText);
+        var coding = _coder.Code(text, state.Language, state.LastClientLine);
+        if (state.State == ClientState.WalkedOut)
+        {
+            return new TurnResult(state, coding, default, false, ReplyKind.Walkout, Talk.Walkout, string.Empty, _time.GetUtcNow());
+        }
+
+        var move = coding.Main;
+        var permission = state.LastMove is MitiCode.SeekingCollaboration or MitiCode.PersuadeWithPermission
+            || coding.Codes.Contains(MitiCode.SeekingCollaboration);
+        var fingerprint = RepetitionDetector.Fingerprint(text);
+        var repeats = move == MitiCode.Other ? 0 : RepetitionDetector.Count(state.RecentMoves, fingerprint);
+        var update = BalloonModel.Apply(state, persona, move, permission, repeats);
+        var push = move.IsMiNonAdherent();
+        var strain = update.Resistance.Discord >= ClientStateMachine.DiscordStrainLevel
+            && (state.State == ClientState.Discord || update.Resistance.Discord >= ClientStateMachine.DiscordEnter)
+                ? state.DiscordStrain + 1
+                : update.Resistance.Discord < 50 ? 0 : state.DiscordStrain;
+        var context = new TurnContext(
+            move, update.Resistance, update.Trust, update.ChangeTalk, state.TurnsInState + 1, strain,
+            push ? 0 : state.TurnsSincePush + 1, state.Resume, persona.Target.Size);
+
+        var clientState = state.State;
+        ClientStateMachine.Create(() => clientState, s => clientState = s, () => context).TryFire(move);
+
+        var random = new SplitMix64(state.Rng);
+        var kind = ReplyPlanner.Choose(persona, state, clientState, move, permission, update.Delta, update.Trust, update.ChangeTalk, random);
+        var lines = persona.Text(state.Language).Lines(kind);
+        if (lines.Count == 0)
+        {
+            kind = ReplyKind.Neutral;
+            lines = persona.Text(state.Language).Lines(kind);
+        }
+
+        var index = LinePicker.Pick((int)kind, lines.Count, state.UsedLines, random);
+        var next = state with
+        {
+            Rng = random.State,
+            Turn = state.Turn + 1,
+            State = clientState,
+            Resistance = update.Resistance,
+            Trust = update.Trust,
+            ChangeTalk = update.ChangeTalk,
+            TurnsInState = clientState == state.State ? state.TurnsInState + 1 : 0,
+            DiscordStrain = strain,
+            QuestionRun = move.IsQuestion() ? state.QuestionRun + 1 : 0,
+            TurnsSincePush = context.TurnsSincePush,
+            Resume = clientState is ClientState.AutonomyDefence or ClientState.Discord or ClientState.WalkedOut ? state.Resume : clientState,
+            LastTalk = Talks.Of(kind),
+            LastKind = kind,
+            LastClientLine = lines[index],
+            LastMove = move,
+            ValuesRevealed = state.ValuesRevealed || kind == ReplyKind.Values,
+            RecentMoves = RepetitionDetector.Remember(state.RecentMoves, fingerprint),
+            UsedLines = LinePicker.Remember(state.UsedLines, (int)kind, index),
+        };
+        return new TurnResult(next, coding, update.Delta, state.LastTalk.IsResistant(), kind, Talks.Of(kind), lines[index], _time.GetUtcNow());
+    }
+
+    private static string Clean(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var trimmed = text.Length > MaxUtteranceLength ? text[..MaxUtteranceLength] : text;
+        return new string([.. trimmed.Select(c => char.IsControl(c) ? ' ' : c)]).Trim();
+    }
+
+    private Persona Find(string personaId, Language language)
+    {
+        if (!_personas.TryGet(personaId, out var persona))
+        {
+            throw new ArgumentException($"Unknown persona '{personaId}'.", nameof(personaId));
+        }
+
+        return persona.Speaks(language)
+            ? persona
+            : throw new ArgumentException($"Persona '{personaId}' does not speak '{language.ToCode()}'.", nameof(language));
+    }
+}

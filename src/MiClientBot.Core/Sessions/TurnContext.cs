@@ -1,0 +1,17 @@
+using MiClientBot.Core.Coding;
+using MiClientBot.Core.Personas;
+using MiClientBot.Core.Resistance;
+
+namespace MiClientBot.Core.Sessions;
+
+/// <summary>What the state machine's guards read after the balloon has moved for this turn.</summary>
+internal sealed record TurnContext(
+    MitiCode Move,
+    ResistanceLevels Resistance,
+    double Trust,
+    double ChangeTalk,
+    int TurnsInState,
+    int DiscordStrain,
+    int TurnsSincePush,
+    ClientState Resume,
+    ChangeSize Size);

@@ -1,0 +1,29 @@
+using MiClientBot.Core.Coding;
+using MiClientBot.Core.Personas;
+using MiClientBot.Core.Replies;
+using MiClientBot.Core.Resistance;
+
+namespace MiClientBot.Core.Sessions;
+
+/// <summary>The outcome of one trainee move: how it was coded, what it did to the balloon, and the client's reply.</summary>
+/// <param name="State">The session after the turn; pass it to the next call.</param>
+/// <param name="Coding">How the trainee's move was coded.</param>
+/// <param name="Delta">How much each source of resistance moved this turn.</param>
+/// <param name="ThirdReply">True when the move answered a resistant client turn and so weighed more.</param>
+/// <param name="Kind">The bank the reply came from.</param>
+/// <param name="Talk">What the reply expresses.</param>
+/// <param name="Reply">The client's words; empty when the client has already walked out.</param>
+/// <param name="Timestamp">When the turn was taken.</param>
+public sealed record TurnResult(
+    SessionState State,
+    CodingResult Coding,
+    ResistanceLevels Delta,
+    bool ThirdReply,
+    ReplyKind Kind,
+    Talk Talk,
+    string Reply,
+    DateTimeOffset Timestamp)
+{
+    /// <summary>True when the client has walked out and the session is over.</summary>
+    public bool Ended => State.State == ClientState.WalkedOut;
+}

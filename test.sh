@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Sets up what the tests need on a fresh Debian machine with the .NET SDK, then runs every test.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "test.sh: the .NET 10 SDK is required (dotnet not found on PATH)." >&2
+  exit 1
+fi
+
+log=$(mktemp)
+dotnet test MiClientBot.sln --nologo -c Release 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# One closing line that counts in any CI: "N passed, N failed".
+passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+rm -f "$log"
+echo "tests: ${passed:-0} passed, ${failed:-0} failed"
+if [ "${passed:-0}" -eq 0 ] && [ "$status" -eq 0 ]; then
+  echo "test.sh: no test ran" >&2
+  exit 1
+fi
+exit "$status"
