@@ -1,8 +1,8 @@
 using System.Globalization;
 using MiClientBot.Core;
+using MiClientBot.Core.Conversations;
 using MiClientBot.Core.Replies;
 using MiClientBot.Core.Resistance;
-using MiClientBot.Core.Sessions;
 
 namespace MiClientBot.Cli.Chat;
 
@@ -11,13 +11,13 @@ internal static class BalloonGauge
 {
     private const int Width = 10;
 
-    public static string Render(SessionState state, ResistanceLevels delta, Language language)
+    public static string Render(MiStateSnapshot snapshot, ResistanceLevels delta, Language language)
     {
-        var r = state.Resistance;
-        var filled = (int)Math.Round(r.Pressure / 100 * Width);
+        var r = snapshot.Resistance;
+        var filled = (int)Math.Round(snapshot.Pressure / 100 * Width);
         var bar = new string('█', filled) + new string('░', Width - filled);
         return string.Create(CultureInfo.InvariantCulture,
-            $"[{UiText.Get("balloon", language)} {bar} {r.Pressure:0}] {Part("sustain", r.Sustain, delta.Sustain, language)} | {Part("autonomy", r.Autonomy, delta.Autonomy, language)} | {Part("discord", r.Discord, delta.Discord, language)} · {state.State.ToName()}");
+            $"[{UiText.Get("balloon", language)} {bar} {snapshot.Pressure:0}] {Part("sustain", r.Sustain, delta.Sustain, language)} | {Part("autonomy", r.Autonomy, delta.Autonomy, language)} | {Part("discord", r.Discord, delta.Discord, language)} · {snapshot.State}");
     }
 
     private static string Part(string key, double level, double delta, Language language)

@@ -1,21 +1,31 @@
 using MiClientBot.Core;
-using MiClientBot.Core.Personas;
+using MiClientBot.Core.Conversations;
 using MiClientBot.Core.Replies;
-using MiClientBot.Core.Sessions;
+using MiClientBot.Core.Resistance;
+using MiClientBot.Core.Scoring;
 
 namespace MiClientBot.Cli.Chat;
 
 /// <summary>
-/// The terminal role-play: reads trainee lines and commands until /quit or end of input.
-/// Interactive use shows a prompt and the balloon gauge; piped input gets plain lines for scripts.
+/// The terminal channel over the shared conversation flow: reads trainee lines and commands until
+/// /quit or end of input. Interactive use shows a prompt and the balloon gauge; piped input gets
+/// plain lines for scripts.
 /// </summary>
-internal sealed class ChatLoop(CliContext context, ClientEngine engine, Persona persona, Language language, long seed)
+internal sealed class ChatLoop(CliContext context, ConversationFlow flow, string personaId, Language language, long seed, bool coach, string? reportPath)
 {
-    private SessionState _state = null!;
+    private ConversationState _state = new();
+    private ResistanceLevels? _last;
 
     public int Run()
     {
-        Begin();
+        var (state, outputs) = flow.Start(new ConversationState { Language = language, Seed = seed, Coach = coach }, personaId, language);
+        _state = state;
+        Render(outputs);
+        if (context.Interactive)
+        {
+            context.Out.WriteLine(UiText.Get("help", language));
+        }
+
         while (true)
         {
             if (context.Interactive)
@@ -23,13 +33,17 @@ internal sealed class ChatLoop(CliContext context, ClientEngine engine, Persona 
                 context.Out.Write($"{UiText.Get("you", language)}> ");
             }
 
-            var line = context.In.ReadLine();
-            if (line is null)
+            var line = context.In.ReadLine()?.Trim();
+            if (line is null || line.Equals("/quit", StringComparison.OrdinalIgnoreCase) || line.Equals("/exit", StringComparison.OrdinalIgnoreCase))
             {
-                return ExitCodes.Ok;
+                if (!context.Interactive && line is not null)
+                {
+                    context.Out.WriteLine($"{UiText.Get("you", language)}: {line}");
+                }
+
+                return Finish();
             }
 
-            line = line.Trim();
             if (line.Length == 0)
             {
                 continue;
@@ -40,85 +54,75 @@ internal sealed class ChatLoop(CliContext context, ClientEngine engine, Persona 
                 context.Out.WriteLine($"{UiText.Get("you", language)}: {line}");
             }
 
-            if (line.StartsWith('/'))
+            if (line.Equals("/help", StringComparison.OrdinalIgnoreCase))
             {
-                if (!Command(line))
-                {
-                    return ExitCodes.Ok;
-                }
-
+                context.Out.WriteLine(UiText.Get("help", language));
                 continue;
             }
 
-            Turn(line);
+            (_state, outputs) = flow.Handle(_state, line);
+            Render(outputs);
         }
     }
 
-    private void Begin()
+    private int Finish()
     {
-        var opening = engine.Start(persona.Id, language, seed);
-        _state = opening.State;
-        if (context.Interactive)
+        if (reportPath is null || _state.PersonaId is null)
         {
-            context.Out.WriteLine(opening.Briefing);
-            context.Out.WriteLine(UiText.Get("help", language));
-            context.Out.WriteLine();
+            return ExitCodes.Ok;
         }
 
-        context.Out.WriteLine($"{persona.Name}: {opening.Greeting}");
+        try
+        {
+            File.WriteAllText(reportPath, ReportWriter.Write(flow.BuildReport(_state), ReportWriter.FormatOf(reportPath)!.Value));
+            context.Error.WriteLine($"Report written to {Path.GetFullPath(reportPath)}");
+            return ExitCodes.Ok;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"Could not write the report to {reportPath}: {e.Message}");
+            return ExitCodes.Failure;
+        }
     }
 
-    private void Turn(string line)
+    private void Render(IReadOnlyList<ConversationOutput> outputs)
     {
-        if (_state.State == ClientState.WalkedOut)
+        foreach (var output in outputs)
         {
-            context.Out.WriteLine(UiText.Get("left", language, persona.Name));
-            return;
-        }
+            switch (output)
+            {
+                case ClientSaid said:
+                    context.Out.WriteLine($"{said.Name}: {said.Text}");
+                    break;
+                case ToolSaid tool:
+                    context.Out.WriteLine($"* {tool.Text}");
+                    break;
+                case CoachHint hint:
+                    context.Out.WriteLine($"> {hint.Text}");
+                    break;
+                case MiStateSnapshot snapshot:
+                    if (context.Interactive && snapshot.Turn > 0)
+                    {
+                        context.Out.WriteLine(BalloonGauge.Render(snapshot, Delta(snapshot.Resistance), _state.Language));
+                    }
 
-        var result = engine.Respond(_state, line);
-        _state = result.State;
-        context.Out.WriteLine($"{persona.Name}: {result.Reply}");
-        if (context.Interactive)
-        {
-            context.Out.WriteLine(BalloonGauge.Render(_state, result.Delta, language));
-        }
+                    _last = snapshot.Resistance;
+                    break;
+                case PersonaChoice choice:
+                    context.Out.WriteLine($"* {UiText.Get("personas", _state.Language)}");
+                    foreach (var p in choice.Options)
+                    {
+                        context.Out.WriteLine($"  {p.Id,-8} {p.Name}, {p.Summary} ({string.Join(", ", p.Languages.Select(l => l.ToCode()))})");
+                    }
 
-        if (result.Ended)
-        {
-            context.Out.WriteLine(UiText.Get("left", language, persona.Name));
+                    break;
+                case ReportReady report:
+                    context.Out.WriteLine(ReportWriter.Write(report.Report, ReportFormat.Markdown));
+                    break;
+            }
         }
     }
 
-    /// <summary>Runs a command; false when the chat should end.</summary>
-    private bool Command(string line)
-    {
-        var name = line.Split(' ', 2)[0].ToLowerInvariant();
-        switch (name)
-        {
-            case "/quit" or "/exit":
-                return false;
-            case "/restart":
-                seed++;
-                context.Out.WriteLine(UiText.Get("restarted", language, persona.Name));
-                Begin();
-                break;
-            case "/personas":
-                context.Out.WriteLine(UiText.Get("personas", language));
-                foreach (var p in engine.Personas.All)
-                {
-                    context.Out.WriteLine($"  {p.Id,-8} {p.Name}, {p.Age} - {p.Topic} ({string.Join(", ", p.Languages.Select(l => l.ToCode()))})");
-                }
-
-                break;
-            case "/help":
-                context.Out.WriteLine(UiText.Get("help", language));
-                break;
-            default:
-                context.Out.WriteLine(UiText.Get("unknown-command", language, name));
-                break;
-        }
-
-        return true;
-    }
+    private ResistanceLevels Delta(ResistanceLevels now) =>
+        _last is { } before ? new(now.Sustain - before.Sustain, now.Autonomy - before.Autonomy, now.Discord - before.Discord) : default;
 }

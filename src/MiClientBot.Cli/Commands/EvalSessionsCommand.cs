@@ -1,14 +1,72 @@
 using System.CommandLine;
+using System.Globalization;
+using MiClientBot.Cli.Configuration;
+using MiClientBot.Core;
+using MiClientBot.Core.Coding;
+using MiClientBot.Core.Evaluation;
+using MiClientBot.Core.Sessions;
 
 namespace MiClientBot.Cli.Commands;
 
+/// <summary>`mi-client eval sessions --annomi FILE [--persona ID]`: does good MI calm the client and poor MI inflate it?</summary>
 internal static class EvalSessionsCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("sessions", "Replay AnnoMI transcripts into the client and score the balloon.");
-        command.SetAction(_ => ExitCodes.Ok);
-        _ = context;
+        var file = new Option<FileInfo>("--annomi") { Description = "An AnnoMI CSV file (simple or full format).", Required = true };
+        var persona = new Option<string>("--persona") { Description = "The English-speaking client to replay into.", DefaultValueFactory = _ => "gary" };
+        var seed = new Option<long>("--seed") { Description = "Seed for each replayed session.", DefaultValueFactory = _ => 1 };
+        var command = new Command("sessions", "Replay AnnoMI transcripts into the client and score sessions by mean balloon pressure.") { file, persona, seed };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!path.Exists)
+            {
+                context.Error.WriteLine($"No such file: {path.FullName}");
+                return ExitCodes.Usage;
+            }
+
+            if (!EngineFactory.TryLoad(context, out _, out var catalog))
+            {
+                return ExitCodes.Failure;
+            }
+
+            if (!EngineFactory.TryResolve(context, catalog, parse.GetValue(persona)!, "en", out var p, out _))
+            {
+                return ExitCodes.Usage;
+            }
+
+            IReadOnlyList<AnnoMiUtterance> utterances;
+            try
+            {
+                utterances = AnnoMiFile.Read(path.FullName);
+            }
+            catch (InvalidDataException e)
+            {
+                context.Error.WriteLine(e.Message);
+                return ExitCodes.Usage;
+            }
+
+            var coder = TraineeMoveCoder.CreateDefault();
+            var scores = SessionQualityEvaluator.Evaluate(utterances, new ClientEngine(catalog, coder), coder, p.Id, parse.GetValue(seed));
+            context.Out.WriteLine("transcript quality turns mean_pressure final_pressure final_state");
+            foreach (var s in scores)
+            {
+                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{s.TranscriptId,10} {s.Quality,-7} {s.Turns,5} {s.MeanPressure,13:0.0} {s.FinalPressure,14:0.0} {s.FinalState.ToName()}"));
+            }
+
+            double Mean(string quality) => Math.Round(scores.Where(s => s.Quality == quality).Select(s => s.MeanPressure).DefaultIfEmpty(double.NaN).Average(), 2);
+            var auc = SessionQualityEvaluator.Auc(scores);
+            context.Out.WriteLine(JsonOutput.Line(new
+            {
+                auc = double.IsNaN(auc) ? (double?)null : Math.Round(auc, 4),
+                transcripts = scores.Count,
+                statistic = "mean pressure",
+                mean = new { high = Mean("high"), low = Mean("low") },
+            }));
+            return ExitCodes.Ok;
+        });
         return command;
     }
 }

@@ -54,14 +54,17 @@ public sealed class ClientEngine
     }
 
     /// <summary>Takes one trainee move and returns the client's reply and the next session state. Never throws on bad text.</summary>
-    public TurnResult Respond(SessionState state, string? traineeText)
+    public TurnResult Respond(SessionState state, string? traineeText) => Respond(state, traineeText, null);
+
+    /// <summary>Takes one trainee move already coded elsewhere (e.g. with the real client's words as context).</summary>
+    public TurnResult Respond(SessionState state, string? traineeText, CodingResult? coding)
     {
         var persona = Find(state.PersonaId, state.Language);
         var text = Clean(traineeText);
-        var coding = _coder.Code(text, state.Language, state.LastClientLine);
+        coding ??= _coder.Code(text, state.Language, state.LastClientLine);
         if (state.State == ClientState.WalkedOut)
         {
-            return new TurnResult(state, coding, default, false, ReplyKind.Walkout, Talk.Walkout, string.Empty, _time.GetUtcNow());
+            return new TurnResult(state, text, coding, default, false, ReplyKind.Walkout, Talk.Walkout, string.Empty, _time.GetUtcNow());
         }
 
         var move = coding.Main;
@@ -113,7 +116,7 @@ public sealed class ClientEngine
             RecentMoves = RepetitionDetector.Remember(state.RecentMoves, fingerprint),
             UsedLines = LinePicker.Remember(state.UsedLines, (int)kind, index),
         };
-        return new TurnResult(next, coding, update.Delta, state.LastTalk.IsResistant(), kind, Talks.Of(kind), lines[index], _time.GetUtcNow());
+        return new TurnResult(next, text, coding, update.Delta, state.LastTalk.IsResistant(), kind, Talks.Of(kind), lines[index], _time.GetUtcNow());
     }
 
     private static string Clean(string? text)

@@ -7,6 +7,7 @@ namespace MiClientBot.Core.Sessions;
 
 /// <summary>The outcome of one trainee move: how it was coded, what it did to the balloon, and the client's reply.</summary>
 /// <param name="State">The session after the turn; pass it to the next call.</param>
+/// <param name="TraineeText">The trainee's move as the engine read it.</param>
 /// <param name="Coding">How the trainee's move was coded.</param>
 /// <param name="Delta">How much each source of resistance moved this turn.</param>
 /// <param name="ThirdReply">True when the move answered a resistant client turn and so weighed more.</param>
@@ -16,6 +17,7 @@ namespace MiClientBot.Core.Sessions;
 /// <param name="Timestamp">When the turn was taken.</param>
 public sealed record TurnResult(
     SessionState State,
+    string TraineeText,
     CodingResult Coding,
     ResistanceLevels Delta,
     bool ThirdReply,
