@@ -8,6 +8,14 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
+# Browser tests drive Debian's chromium through Playwright (Playwright's own download does not work offline).
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "test.sh: installing Debian's chromium for the browser tests..."
+  if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null \
+    || { echo "test.sh: could not install chromium (apt-get install chromium)" >&2; exit 1; }
+fi
+
 log=$(mktemp)
 dotnet test MiClientBot.sln --nologo -c Release 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

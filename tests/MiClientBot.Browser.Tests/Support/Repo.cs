@@ -1,0 +1,19 @@
+namespace MiClientBot.Browser.Tests.Support;
+
+internal static class Repo
+{
+    public static string Root { get; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "MiClientBot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("MiClientBot.sln not found above " + AppContext.BaseDirectory);
+    }
+}
