@@ -1,6 +1,8 @@
 using System.CommandLine;
 using MiClientBot.Cli.Configuration;
 using MiClientBot.Core.Coding;
+using MiClientBot.Core.Conversations;
+using MiClientBot.Core.Scoring;
 using MiClientBot.Core.Replies;
 using MiClientBot.Core.Sessions;
 
@@ -16,9 +18,17 @@ internal static class ReplayCommand
         var lang = new Option<string?>("--lang") { Description = "en, nb or da (default: the persona's first language)." };
         var seed = new Option<long>("--seed") { Description = "Seed for the client's choices.", DefaultValueFactory = _ => 1 };
         var json = new Option<bool>("--json") { Description = "One JSON object per turn instead of a transcript." };
-        var command = new Command("replay", "Replay a scripted trainee against the client.") { file, persona, lang, seed, json };
+        var report = new Option<string?>("--report") { Description = "Write the feedback report here (.json, .md or .html)." };
+        var command = new Command("replay", "Replay a scripted trainee against the client.") { file, persona, lang, seed, json, report };
         command.SetAction(parse =>
         {
+            var reportPath = parse.GetValue(report);
+            if (reportPath is not null && ReportWriter.FormatOf(reportPath) is null)
+            {
+                context.Error.WriteLine($"Unknown report format '{reportPath}': use a .json, .md or .html file.");
+                return ExitCodes.Usage;
+            }
+
             if (!EngineFactory.TryLoad(context, out _, out var catalog))
             {
                 return ExitCodes.Failure;
@@ -38,9 +48,11 @@ internal static class ReplayCommand
 
             var lines = (path.Name == "-" ? context.In.ReadToEnd() : File.ReadAllText(path.FullName))
                 .Split('\n').Select(l => l.TrimEnd('\r').Trim()).Where(l => l.Length > 0);
-            var engine = EngineFactory.CreateEngine(catalog);
+            var flow = new ConversationFlow(EngineFactory.CreateEngine(catalog));
+            var engine = flow.Engine;
             var opening = engine.Start(p.Id, language, parse.GetValue(seed));
             var state = opening.State;
+            var inputs = new List<string>();
             var asJson = parse.GetValue(json);
             if (!asJson)
             {
@@ -51,6 +63,7 @@ internal static class ReplayCommand
             {
                 var result = engine.Respond(state, line);
                 state = result.State;
+                inputs.Add(line);
                 if (asJson)
                 {
                     context.Out.WriteLine(JsonOutput.Line(TurnJson.From(result)));
@@ -65,6 +78,12 @@ internal static class ReplayCommand
                 {
                     break;
                 }
+            }
+
+            if (reportPath is not null)
+            {
+                var conversation = new ConversationState { PersonaId = p.Id, Language = language, Seed = parse.GetValue(seed), Inputs = inputs, Session = state };
+                File.WriteAllText(reportPath, ReportWriter.Write(flow.BuildReport(conversation), ReportWriter.FormatOf(reportPath)!.Value));
             }
 
             return ExitCodes.Ok;

@@ -84,4 +84,26 @@ public class ChatCommandTests
         Assert.Equal(0, exit);
         Assert.Contains("Gary has left the conversation", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Chat_WithReportPath_WritesTheReportInTheFormatOfTheExtension()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"mi-report-{Guid.NewGuid():N}.json");
+
+        var (exit, _, _) = Run("What brings you here?\nYou should stop drinking.\n/quit\n", "chat", "--persona", "gary", "--lang", "en", "--report", path);
+
+        Assert.Equal(0, exit);
+        using var report = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+        Assert.Equal(2, report.RootElement.GetProperty("turns").GetInt32());
+        Assert.Equal(3, report.RootElement.GetProperty("balloon").GetArrayLength());
+    }
+
+    [Fact]
+    public void Chat_WithUnknownReportFormat_SaysSoAndExitsTwo()
+    {
+        var (exit, _, error) = Run(string.Empty, "chat", "--persona", "gary", "--report", "out.pdf");
+
+        Assert.Equal(2, exit);
+        Assert.Contains(".json, .md or .html", error, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using MiClientBot.Core.Conversations;
+using MiClientBot.Core.Scoring;
+using MiClientBot.Core.Sessions;
+using MiClientBot.Core.Tests.Support;
+
+namespace MiClientBot.Core.Tests.Scoring;
+
+public class ReportBuilderTests
+{
+    private static readonly ConversationFlow Flow = new(new ClientEngine(Catalogs.Scenarios, new ScriptedCoder()));
+
+    private static JsonElement JsonReport(string persona, Language language, IEnumerable<string> codes)
+    {
+        var state = Flow.Start(new ConversationState(), persona, language).State;
+        var i = 0;
+        foreach (var code in codes)
+        {
+            state = Flow.Handle(state, $"{code}: move {i++}").State;
+        }
+
+        return JsonDocument.Parse(ReportWriter.Write(Flow.BuildReport(state), ReportFormat.Json)).RootElement;
+    }
+
+    private static JsonElement Score(JsonElement report, int index) => report.GetProperty("scores")[index];
+
+    [Theory]
+    [InlineData("ingrid", Language.Nb)]
+    [InlineData("gary", Language.En)]
+    [InlineData("mads", Language.Da)]
+    public void Build_GoodSession_MeetsTheGoodThresholds(string persona, Language language)
+    {
+        var report = JsonReport(persona, language, Scripts.GoodMi.Take(20));
+
+        Assert.Equal("good", Score(report, 0).GetProperty("level").GetString()); // R:Q
+        Assert.Equal("good", Score(report, 1).GetProperty("level").GetString()); // % complex
+        Assert.Equal("good", Score(report, 2).GetProperty("level").GetString()); // % MI-adherent
+        Assert.Equal(0, report.GetProperty("counts").GetProperty("miNonAdherent").GetInt32());
+        Assert.True(Score(report, 3).GetProperty("value").GetDouble() >= 3.5, "relational global");
+        Assert.True(Score(report, 4).GetProperty("value").GetDouble() >= 3, "technical global");
+        var balloon = report.GetProperty("balloon");
+        Assert.True(balloon[balloon.GetArrayLength() - 1].GetProperty("pressure").GetDouble() < balloon[0].GetProperty("pressure").GetDouble());
+        Assert.Contains(report.GetProperty("talk").EnumerateArray(), t => t.GetProperty("talk").GetString() == "change");
+    }
+
+    [Fact]
+    public void Build_RightingReflex_ShowsNonAdherenceLowRatioAndARisingBalloon()
+    {
+        var report = JsonReport("lasse", Language.Nb, ["question-closed", "persuade", "giving-information", "question-closed", "persuade", "confront"]);
+
+        Assert.True(report.GetProperty("counts").GetProperty("miNonAdherent").GetInt32() > 0);
+        Assert.True(Score(report, 0).GetProperty("value").GetDouble() < 1);
+        var balloon = report.GetProperty("balloon");
+        Assert.True(balloon[balloon.GetArrayLength() - 1].GetProperty("pressure").GetDouble() > balloon[0].GetProperty("pressure").GetDouble() + 15);
+        Assert.Equal(3, report.GetProperty("keyMoments").GetArrayLength());
+        Assert.Contains(report.GetProperty("keyMoments").EnumerateArray(), m => m.GetProperty("code").GetString() is "persuade" or "confront");
+        Assert.NotEmpty(report.GetProperty("clientFelt").EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData(Language.En, "How Lasse felt")]
+    [InlineData(Language.Nb, "Hvordan Lasse hadde det")]
+    public void Write_MarkdownAndHtml_AreInTheSessionLanguage(Language language, string heading)
+    {
+        var state = Flow.Start(new ConversationState(), "lasse", language).State;
+        state = Flow.Handle(state, "reflection-simple: x").State;
+        var report = Flow.BuildReport(state);
+
+        Assert.Contains("## " + heading, ReportWriter.Write(report, ReportFormat.Markdown), StringComparison.Ordinal);
+        var html = ReportWriter.Write(report, ReportFormat.Html);
+        Assert.Contains(heading, html, StringComparison.Ordinal);
+        Assert.Contains("<svg data-testid=\"balloon-chart\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("r.json", ReportFormat.Json)]
+    [InlineData("r.MD", ReportFormat.Markdown)]
+    [InlineData("dir/r.html", ReportFormat.Html)]
+    [InlineData("r.txt", null)]
+    public void FormatOf_Extension_PicksTheFormat(string path, ReportFormat? expected) =>
+        Assert.Equal(expected, ReportWriter.FormatOf(path));
+}
