@@ -72,8 +72,8 @@ internal static class PersonasCommand
             var state = ClientState.Engaging;
             var machine = ClientStateMachine.Create(() => state, s => state = s, () => null!);
             context.Out.Write(parse.GetValue(dot)
-                ? machine.ToDot(s => s.ToName(), t => t.ToName())
-                : machine.ToMermaid(s => s.ToName().Replace("-", "_", StringComparison.Ordinal), t => t.ToName()));
+                ? machine.ToDot(s => s.ToName(), ClientStateMachine.Describe)
+                : machine.ToMermaid(s => s.ToName().Replace("-", "_", StringComparison.Ordinal), ClientStateMachine.Describe));
             return ExitCodes.Ok;
         });
 

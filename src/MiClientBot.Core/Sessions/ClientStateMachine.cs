@@ -61,6 +61,13 @@ internal static class ClientStateMachine
         return m;
     }
 
+    /// <summary>Names the trigger sets the machine uses, so that the diagram stays readable.</summary>
+    public static string Describe(IReadOnlyList<MitiCode> triggers) =>
+        triggers.Count == All.Length ? "any move"
+        : triggers.Count == Consistent.Length && !triggers.Except(Consistent).Any() ? "any move but persuade or confront"
+        : triggers.Count == Evocative.Length && !triggers.Except(Evocative).Any() ? "open question, reflection, affirm, collaboration or autonomy"
+        : string.Join(", ", triggers.Select(t => t.ToName()));
+
     private static bool ReadyToPlan(TurnContext c) =>
         c.ChangeTalk >= 70 && c.Resistance.Sustain <= 40 && c.Resistance.Autonomy <= 35 && c.Resistance.Discord <= 25
         && c.TurnsInState >= (c.Size == Personas.ChangeSize.Small ? 2 : 4) && c.TurnsSincePush >= 3;

@@ -81,12 +81,11 @@ internal sealed class StateMachine<TState, TTrigger>
     }
 
     /// <summary>The machine as a Mermaid state diagram; triggers sharing a transition are grouped on one edge.</summary>
-    public string ToMermaid(Func<TState, string>? stateName = null, Func<TTrigger, string>? triggerName = null)
+    public string ToMermaid(Func<TState, string>? stateName = null, Func<IReadOnlyList<TTrigger>, string>? triggersLabel = null)
     {
         stateName ??= s => s.ToString()!;
-        triggerName ??= t => t.ToString()!;
-        var sb = new StringBuilder("stateDiagram-v2\n");
-        foreach (var (from, to, label) in Edges(stateName, triggerName))
+        var sb = new StringBuilder("stateDiagram-v2\n").Append("    [*] --> ").Append(stateName(State)).Append('\n');
+        foreach (var (from, to, label) in Edges(stateName, triggersLabel))
         {
             sb.Append("    ").Append(from).Append(" --> ").Append(to).Append(" : ").Append(label.Replace(":", "=", StringComparison.Ordinal)).Append('\n');
         }
@@ -95,12 +94,11 @@ internal sealed class StateMachine<TState, TTrigger>
     }
 
     /// <summary>The machine as a Graphviz DOT digraph.</summary>
-    public string ToDot(Func<TState, string>? stateName = null, Func<TTrigger, string>? triggerName = null)
+    public string ToDot(Func<TState, string>? stateName = null, Func<IReadOnlyList<TTrigger>, string>? triggersLabel = null)
     {
         stateName ??= s => s.ToString()!;
-        triggerName ??= t => t.ToString()!;
         var sb = new StringBuilder("digraph {\n");
-        foreach (var (from, to, label) in Edges(stateName, triggerName))
+        foreach (var (from, to, label) in Edges(stateName, triggersLabel))
         {
             sb.Append($"    \"{from}\" -> \"{to}\" [label=\"{label.Replace("\"", "'", StringComparison.Ordinal)}\"];\n");
         }
@@ -108,12 +106,16 @@ internal sealed class StateMachine<TState, TTrigger>
         return sb.Append("}\n").ToString();
     }
 
-    private IEnumerable<(string From, string To, string Label)> Edges(Func<TState, string> stateName, Func<TTrigger, string> triggerName) =>
-        _states.Values
-            .SelectMany(c => c.Behaviours.Select(b => (From: stateName(c.State), To: stateName(b.Destination), b.GuardDescription, Trigger: triggerName(b.Trigger))))
+    /// <summary>One edge per (source, destination, guard), labelled with its triggers and the guard's description.</summary>
+    private IEnumerable<(string From, string To, string Label)> Edges(Func<TState, string> stateName, Func<IReadOnlyList<TTrigger>, string>? triggersLabel)
+    {
+        triggersLabel ??= triggers => string.Join(", ", triggers);
+        return _states.Values
+            .SelectMany(c => c.Behaviours.Select(b => (From: stateName(c.State), To: stateName(b.Destination), b.GuardDescription, b.Trigger)))
             .GroupBy(e => (e.From, e.To, e.GuardDescription))
             .Select(g => (g.Key.From, g.Key.To,
-                string.Join(", ", g.Select(e => e.Trigger).Distinct()) + (g.Key.GuardDescription is null ? string.Empty : $" [{g.Key.GuardDescription}]")));
+                triggersLabel([.. g.Select(e => e.Trigger).Distinct()]) + (g.Key.GuardDescription is null ? string.Empty : $" [{g.Key.GuardDescription}]")));
+    }
 
     private IEnumerable<TriggerBehaviour<TState, TTrigger>> Behaviours(TState state) =>
         _states.TryGetValue(state, out var configuration) ? configuration.Behaviours : [];
