@@ -1,0 +1,217 @@
+namespace MiClientBot.Core.Coding.Cues;
+
+/// <summary>
+/// Norwegian bokmål cues. "du må" is a directive in nb (in da it means "you may"); "du må gjerne"
+/// ("you are welcome to") is autonomy, matched as a longer phrase and preferred by the coder.
+/// </summary>
+internal static class NorwegianPack
+{
+    public static LanguagePack Create() => new()
+    {
+        Language = Language.Nb,
+        Lexicon = new CueLexicon(
+        [
+            (CueCategory.Directive,
+            [
+                "du bør", "du burde", "du må", "du skal", "du er nødt til", "du har nødt til", "du trenger å", "du må bare",
+                "du bør ikke", "du må ikke", "du skal ikke", "du må slutte", "hvis jeg var deg", "om jeg var deg",
+                "jeg anbefaler", "jeg vil anbefale", "jeg ville anbefalt", "jeg anbefaler deg", "mitt råd", "jeg råder deg",
+                "jeg foreslår", "jeg vil foreslå", "^prøv å", "^prøv", "^slutt", "^slutt å", "^kutt",
+                "^bare slutt", "^hvorfor ikke bare", "^hvorfor slutter du ikke", "^hvorfor prøver du ikke",
+                "det er viktig at du", "det viktigste du kan gjøre", "sørg for", "^husk å", "du får bare",
+                "nå må du", "på tide at du", "på tide å", "det beste du kan gjøre", "det du trenger er", "du kan ikke fortsette",
+                "jeg vil at du", "jeg vil du skal", "må slutte", "bør slutte", "burde slutte", "skal slutte", "bør kutte",
+                "må kutte", "burde kutte", "må du",
+            ]),
+            (CueCategory.Warning,
+            [
+                "hvis du ikke", "om du ikke", "hvis du fortsetter", "om du fortsetter", "du kommer til å", "du kan dø",
+                "du vil dø", "det kommer til å", "det vil ødelegge", "før det er for sent", "det er farlig", "farlig",
+                "du risikerer", "du ødelegger", "du dreper", "det går galt", "det ender med",
+            ]),
+            (CueCategory.Confront,
+            [
+                "det er ikke sant", "det stemmer ikke", "du tar feil", "du lyver", "du er i fornektelse", "fornektelse",
+                "unnskyldninger", "bortforklaringer", "du bortforklarer", "du er alkoholiker", "alkoholiker",
+                "narkoman", "rusmisbruker", "^kom igjen", "vær ærlig", "du er ikke ærlig", "seriøst", "du bryr deg ikke",
+                "skam deg", "skamme deg", "hvordan kan du", "du skjønner vel", "du vet jo", "du vet godt", "^ja men",
+                "men du sa", "uansvarlig", "egoistisk", "tull", "tøys", "innse", "du må innse", "du har et problem",
+                "det er ditt problem", "det er din feil", "din egen feil", "du lurer deg selv", "lurer deg selv",
+                "ser du ikke", "skjønner du ikke", "forstår du ikke", "du må jo", "du gjør jo", "du skylder på",
+                "du tror vel", "jeg tror ikke på", "det tror jeg ikke",
+            ]),
+            (CueCategory.Autonomy,
+            [
+                "opp til deg", "ditt valg", "din beslutning", "du bestemmer", "du velger", "du kan velge",
+                "ingen kan bestemme for deg", "ingen kan tvinge deg", "ingen andre kan", "du vet best", "du kjenner deg selv best",
+                "ditt liv", "hva du enn velger", "hva enn du velger", "hva enn du bestemmer", "uansett hva du velger",
+                "uansett hva du bestemmer", "du står fritt", "helt opp til deg", "når du er klar", "i ditt tempo",
+                "i ditt eget tempo", "du er eksperten", "du er sjefen", "valget er ditt", "du må gjerne", "det er ditt",
+                "du har kontrollen", "du har styringen", "du har full rett", "du har rett til",
+            ]),
+            (CueCategory.Permission,
+            [
+                "er det greit at jeg", "er det greit om jeg", "er det ok at jeg", "er det ok om jeg", "er det i orden at jeg",
+                "er det i orden om jeg", "er det greit for deg at jeg", "greit at jeg", "greit om jeg", "ok at jeg",
+                "ok om jeg", "kan jeg få", "kan jeg dele", "kan jeg fortelle", "kan jeg si", "kan jeg komme med",
+                "kan jeg gi deg", "kunne jeg få", "kunne jeg dele", "får jeg lov", "har du lyst til å høre", "har du lyst å høre",
+                "vil du høre", "vil du at jeg", "ønsker du at jeg", "vil du vite", "vil du ha litt informasjon",
+                "er du interessert i", "med din tillatelse", "hvis du tillater", "må jeg få", "har du noe imot at jeg",
+                "har du noe imot om jeg",
+            ]),
+            (CueCategory.PermissionHedge,
+            [
+                "du er kanskje ikke enig", "du er kanskje uenig", "du kan være uenig", "det passer kanskje ikke",
+                "kanskje ikke passer", "se hva du tenker", "se om det passer", "hva som passer for deg",
+                "hvis du vil", "om du vil", "hvis du ønsker", "om du ønsker", "hvis du har lyst", "noen opplever",
+                "noen synes", "andre har opplevd", "bare en tanke", "bare en idé", "noe å tenke på",
+            ]),
+            (CueCategory.Suggestion,
+            [
+                "du kan prøve", "du kunne prøve", "du kan vurdere", "du kunne vurdere", "kanskje du kan", "kanskje du kunne",
+                "kanskje du burde", "en mulighet", "et alternativ", "en løsning", "har du vurdert å", "har du tenkt på å prøve",
+                "hva med å", "hva om du", "det kan hjelpe å", "det kunne hjelpe å", "det hadde vært lurt", "det er lurt å",
+                "det ville vært bra", "det hadde vært bra", "en god idé", "lurt å",
+            ]),
+            (CueCategory.Collaboration,
+            [
+                "la oss", "sammen", "vi kan", "vi kunne", "hva tenker du om det", "hva tenker du om dette",
+                "hva synes du om det", "hva tror du om det", "hvilke tanker har du", "hvilke ideer har du",
+                "hva er dine tanker", "dine tanker", "dine ideer", "hvordan vil du gå fram", "hvordan vil du gå frem",
+                "hvordan vil du", "hva vil du", "hvor vil du begynne", "hvor skal vi", "hva skal vi", "skal vi",
+                "hva ville vært nyttig", "hva ville hjulpet", "hvordan kan jeg hjelpe", "hva kan jeg hjelpe",
+                "hva tror du kan fungere", "hva tror du vil fungere", "hva tror du kan hjelpe", "hvordan høres det ut",
+                "høres det greit ut", "hva ønsker du å", "hva vil du fokusere", "jobbe med dette",
+            ]),
+            (CueCategory.Affirm,
+            [
+                "godt gjort", "bra jobbet", "flott jobbet", "du har jobbet", "du har klart", "du klarte", "du har allerede",
+                "du har gjort", "det krever mot", "det krevde mot", "modig", "sterk", "imponerende", "imponert",
+                "jeg setter pris på", "takk for at du", "du bryr deg virkelig", "du bryr deg mye", "du bryr deg om",
+                "stolt", "det er flott", "så flott", "det er kjempebra", "så bra", "det er bra",
+                "et stort steg", "stort skritt", "du er en som", "du er flink", "du er god til", "innsats", "hardt arbeid",
+                "ærligheten", "omtanke", "du har vist", "du har fått til", "fremgang",
+            ]),
+            (CueCategory.ReflectionStem,
+            [
+                "^så du", "^så for deg", "^så det", "^så det du sier", "det høres ut som", "det høres ut til", "høres ut som",
+                "høres ut til", "det virker som", "virker som", "det ser ut som", "det ser ut til", "det låter som",
+                "du føler", "du kjenner", "du sier", "du sa", "du synes", "du tenker", "du mener", "du vil", "du ønsker",
+                "du er bekymret", "du er redd", "du er lei", "du er sliten", "du er usikker", "du er ikke sikker",
+                "du har fått nok", "for deg", "en del av deg", "del av deg", "jeg hører at", "jeg hører", "jeg forstår at",
+                "hvis jeg forstår deg rett", "om jeg forstår deg riktig", "hvis jeg har forstått", "du opplever", "du har",
+                "du er", "du liker", "du savner", "du vet ikke", "du kan ikke", "du vil ikke", "du orker ikke",
+                "du skulle ønske", "du håper", "du tror", "du merker", "du har lyst", "det er vanskelig", "det er tungt",
+                "det er ikke lett", "det har vært", "^du", "^høres", "^virker", "^litt som", "^nesten som", "^som om",
+            ]),
+            (CueCategory.Feeling,
+            [
+                "føl*", "frustrer*", "sint", "sinne", "irritert", "irriter*", "lei", "trist", "redd", "frykt*", "bekymr*",
+                "engstelig", "nervøs", "stress*", "overveld*", "skam*", "flau", "skyld*", "ensom", "alene", "såret",
+                "sliten", "utslitt", "oppgitt", "håpløs", "hjelpeløs", "håpefull", "glad", "stolt", "lettet", "forvirr*",
+                "splittet", "fast", "fanget", "press*", "mas*", "maser", "skuffet", "hater", "elsker", "savner", "urettferdig",
+                "dømt", "kritisert", "angrepet", "motløs", "desperat", "ubehagelig", "tungt", "vanskelig", "redsel", "uro",
+            ]),
+            (CueCategory.DoubleSided,
+            [
+                "på den ene siden", "på den andre siden", "på en side", "på én side", "samtidig", "og likevel", "men også",
+                "en del av deg", "en annen del", "begge deler", "blandede følelser", "splittet mellom", "to sider",
+                "selv om", "enda du", "men samtidig",
+            ]),
+            (CueCategory.Metaphor,
+            [
+                "som om", "som en", "som et", "som å", "litt som", "nesten som", "berg-og-dal-bane", "berg og dalbane",
+                "veiskille", "korsvei", "dragkamp", "balansegang", "sjonglere", "motbakke", "en vekt", "en bør", "byrde",
+                "felle", "vegg", "sitter fast", "bak rattet", "et fjell",
+            ]),
+            (CueCategory.Summary,
+            [
+                "la meg oppsummere", "for å oppsummere", "hvis jeg skal oppsummere", "så langt", "la meg se om jeg",
+                "du har fortalt", "du har nevnt", "du nevnte", "du har sagt", "du snakket om", "noen ting", "flere ting",
+                "vi har snakket om", "oppsummert", "hvis jeg har forstått", "hvis jeg forstår", "du har beskrevet",
+            ]),
+            (CueCategory.Meaning,
+            [
+                "viktig for deg", "betyr mye", "betyr noe for deg", "du bryr deg om", "du verdsetter", "du vil være",
+                "den typen", "hva slags", "for barna", "for familien", "for ungene", "fordi du", "siden du", "slik at du",
+                "derfor", "den du er", "personen du", "som mor", "som far", "som forelder", "godt eksempel", "forbilde",
+                "helsen din", "framtiden", "fremtiden",
+            ]),
+            (CueCategory.OpenQuestion,
+            [
+                "^hva", "^hvordan", "^hvorfor", "^hvor", "^når", "^hvem", "^hvilke", "^hvilken", "^hvilket", "^fortell",
+                "^beskriv", "^hjelp meg å forstå", "^på hvilken måte", "^si litt mer", "^si mer", "^forklar",
+                "jeg lurer på hva", "jeg lurer på hvordan", "jeg er nysgjerrig", "fortell mer", "fortell meg",
+            ]),
+            (CueCategory.ClosedQuestion,
+            [
+                "hvor mange", "hvor mye", "hvor ofte", "hvor lenge", "hvor gammel", "når da", "hvilken dag",
+                "^er du", "^er det", "^har du", "^har det", "^kan du", "^vil du", "^skal du", "^gjør du", "^drikker du",
+                "^røyker du", "^tror du", "^synes du", "^føler du", "^vet du", "^liker du", "^ønsker du", "^var det",
+                "^var du", "^hadde du", "^kunne du", "^ville du", "^bør", "^blir du", "^går du", "^trenger du",
+                "^pleier du", "^stemmer det", "^ikke sant", "ikke sant", "stemmer det", "eller", "eller ikke", "^noen",
+                "^noe", "^ok", "^greit", "er det riktig", "har jeg rett", "gir det mening",
+            ]),
+            (CueCategory.Information,
+            [
+                "forskning viser", "studier viser", "undersøkelser viser", "anbefalt", "anbefalingen", "retningslinjer",
+                "grensen", "per uke", "i uka", "i uken", "per dag", "om dagen", "enheter", "prosent", "det er vanlig",
+                "mange", "de fleste", "folk som", "vanligvis", "i gjennomsnitt", "testen", "resultatene", "blodtrykk",
+                "leveren", "programmet", "gruppen", "klinikken", "er åpen", "medisinen", "medisiner", "bivirkninger",
+                "kan føre til", "fører til", "øker risikoen", "risikoen", "risiko", "legen", "fastlegen", "nikotin",
+                "plaster", "abstinens", "symptomer", "loven", "jeg skal", "vi skal", "neste uke", "neste gang", "timen",
+                "informasjon", "skjemaet", "normalt", "gjennomsnittet", "sammenlignet med", "ganger mer", "ganger høyere",
+            ]),
+            (CueCategory.Acknowledgement,
+            [
+                "mm", "mhm", "mmh", "hmm", "hm", "ok", "okei", "okay", "ja", "jaha", "jo", "akkurat", "nettopp", "nemlig",
+                "javel", "skjønner", "greit", "fint", "aha", "å", "oi", "jepp", "jaså", "sant",
+            ]),
+            (CueCategory.Greeting,
+            [
+                "^hei", "^hallo", "god morgen", "god dag", "god kveld", "velkommen", "hyggelig å treffe", "hyggelig å se",
+                "godt å se", "vi ses", "ha det", "ha det bra", "takk for at du kom", "takk for i dag", "sett deg",
+                "hvordan har du det", "hvordan går det", "takk for praten",
+            ]),
+        ]),
+        OpenQuestionWords = ["hva", "hvordan", "hvorfor", "hvor", "når", "hvem", "hvilke", "hvilken", "hvilket", "fortell", "beskriv", "forklar"],
+        ClosedQuestionStarters =
+        [
+            "er", "har", "kan", "vil", "skal", "bør", "må", "gjør", "var", "hadde", "kunne", "ville", "skulle", "burde",
+            "blir", "går", "tror", "synes", "føler", "vet", "liker", "ønsker", "trenger", "pleier", "drikker", "røyker",
+            "stemmer", "tenker", "mener", "får", "ser", "hører", "kjenner", "bruker", "spiser", "sover", "jobber",
+        ],
+        NonVerbStarters =
+        [
+            "så", "nå", "da", "der", "her", "kanskje", "derfor", "likevel", "altså", "ja", "nei", "jo", "også", "bare",
+            "egentlig", "heldigvis", "dessverre", "først", "hvis", "om", "fordi", "når", "selv", "men", "og", "eller",
+            "for", "at", "som", "i", "på", "med", "til", "fra", "etter", "før", "uten", "hos", "mens", "ok", "okei",
+            "greit", "hm", "mm", "hmm", "akkurat", "nettopp", "takk", "hei", "og", "vel", "liksom", "sikkert",
+            "du", "jeg", "det", "vi", "de", "dere", "han", "hun", "den", "dette", "man", "hva", "hvordan", "hvorfor",
+            "hvor", "hvem", "hvilke", "hvilken", "hvilket", "ikke", "aldri", "alltid", "ofte", "noen", "alle",
+            "ingen", "mange", "litt", "veldig", "helt", "sånn", "slik", "dermed", "uansett", "samtidig",
+        ],
+        VerbFirstQuestions = true,
+        SubjectPronouns = ["du", "dere", "det", "han", "hun", "jeg", "vi", "de", "den", "man", "dette", "noen", "noe", "kona", "mannen", "familien"],
+        SecondPerson = ["du", "deg", "din", "ditt", "dine", "dere", "deres", "deg selv"],
+        FirstPerson = ["jeg", "meg", "min", "mitt", "mine"],
+        FirstPersonPlural = ["vi", "oss", "vår", "vårt", "våre", "la"],
+        Openers = ["så", "og", "vel", "ok", "okei", "nå", "men", "da", "ja", "mm", "hm", "hmm", "altså", "bare", "jo", "greit"],
+        Stopwords =
+        [
+            "og", "i", "jeg", "det", "at", "en", "et", "den", "til", "er", "som", "på", "de", "med", "han", "av", "ikke",
+            "der", "så", "var", "meg", "seg", "men", "ett", "har", "om", "vi", "min", "mitt", "ha", "hadde", "hun", "nå",
+            "over", "da", "ved", "fra", "du", "ut", "sin", "dem", "oss", "opp", "man", "kan", "hans", "hvor", "eller",
+            "hva", "skal", "selv", "sjøl", "her", "alle", "vil", "bli", "ble", "blitt", "kunne", "inn", "når", "være",
+            "kom", "noen", "noe", "ville", "dere", "deg", "din", "ditt", "dine", "jo", "bare", "litt", "veldig", "liksom",
+            "sånn", "ja", "nei", "mm", "ok", "hm", "for", "å", "også", "får", "vel", "mye",
+        ],
+        Backchannels =
+        [
+            "mm", "mhm", "mmh", "hmm", "hm", "ok", "okei", "okay", "ja", "jaha", "jo", "akkurat", "nettopp", "nemlig",
+            "javel", "skjønner", "greit", "fint", "aha", "å", "oi", "jepp", "jaså", "sant", "bra", "flott", "så", "og",
+            "hei", "takk", "jeg", "forstår", "ikke", "nei", "hallo",
+        ],
+        Negations = ["ikke", "aldri"],
+    };
+}
