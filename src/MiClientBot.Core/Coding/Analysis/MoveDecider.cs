@@ -49,22 +49,30 @@ internal sealed class MoveDecider(CoderModel? model)
             };
         }
 
+        // Volley codes: the main code first, then the code of the volley's dominant form (the
+        // four-way decision), then any other question or reflection part. The order lets
+        // MitiCodes.ToAnnoMiBehaviour read the form behind an affirmation or collaboration.
         var codes = new List<MitiCode>(3) { main };
         var hasQuestion = move.AnyQuestion || behaviour == Behaviour.Question;
-        if (!main.IsQuestion() && hasQuestion)
+        var reflects = behaviour == Behaviour.Reflection || (!english && HasReflectionStatement(move));
+        if (behaviour == Behaviour.Reflection && !main.IsReflection())
+        {
+            codes.Add(reflectionCode);
+        }
+
+        if (hasQuestion && !main.IsQuestion())
         {
             codes.Add(questionCode);
+        }
+
+        if (reflects && !codes.Any(MitiCodes.IsReflection))
+        {
+            codes.Add(reflectionCode);
         }
 
         if (main.IsQuestion() || hasQuestion)
         {
             AddQuestionCue(move, cues);
-        }
-
-        var reflects = behaviour == Behaviour.Reflection || HasReflectionStatement(move);
-        if (!main.IsReflection() && reflects && main is not (MitiCode.Persuade or MitiCode.Confront))
-        {
-            codes.Add(reflectionCode);
         }
 
         if (main.IsReflection() || codes.Contains(reflectionCode))
@@ -95,7 +103,12 @@ internal sealed class MoveDecider(CoderModel? model)
         }
 
         var distinct = cues.Distinct(StringComparer.Ordinal).Take(MaxCues).ToArray();
-        return new CodingResult(main, codes, Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), distinct);
+        return new CodingResult(main, codes, Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), distinct)
+        {
+            ReflectionSubtype = reflectionCode,
+            QuestionSubtype = questionCode,
+            ModelBehaviour = probabilities is null ? null : ModelTrainer.BehaviourLabels[Array.IndexOf(probabilities, probabilities.Max())],
+        };
     }
 
     private static (Behaviour, double) ModelBehaviour(double[] p)
