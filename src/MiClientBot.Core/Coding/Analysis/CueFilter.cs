@@ -14,6 +14,7 @@ internal static class CueFilter
         "feel", "feeling", "think", "thinking", "believe", "know", "said", "say", "saying", "sounds", "seems", "wonder",
         "hear", "told", "worry", "worried", "føler", "tenker", "tror", "mener", "vet", "sier", "sa", "synes", "hører",
         "tænker", "siger", "sagde", "ved", "høres", "lyder", "virker", "opplever", "oplever", "mærker", "kjenner",
+        "wondering", "whether", "lurer", "spekulerer", "usikker", "unsure",
     ];
 
     private static readonly HashSet<string> Speakers = ["i", "jeg", "we", "vi"];
@@ -118,7 +119,9 @@ internal static class CueFilter
 
     /// <summary>Descriptive categories (feeling, stems) never compete with the behaviour categories.</summary>
     private static bool Compatible(CueCategory a, CueCategory b) =>
-        a is CueCategory.Feeling or CueCategory.Meaning or CueCategory.DoubleSided or CueCategory.Metaphor or CueCategory.Summary
-        || b is CueCategory.Feeling or CueCategory.Meaning or CueCategory.DoubleSided or CueCategory.Metaphor or CueCategory.Summary
-        || a == b;
+        IsDescriptive(a) || IsDescriptive(b) || a == b;
+
+    private static bool IsDescriptive(CueCategory c) =>
+        c is CueCategory.Feeling or CueCategory.Meaning or CueCategory.DoubleSided or CueCategory.Metaphor or CueCategory.Summary
+            or CueCategory.AdviceRequest;
 }

@@ -17,6 +17,14 @@ internal sealed class MoveAnalysis
 
     public required List<CueHit> Hits { get; init; }
 
+    /// <summary>Cues in the client's last utterance: a feeling already named, a request for advice, a question.</summary>
+    public required List<CueHit> ClientHits { get; init; }
+
+    public bool ClientHas(CueCategory category) => ClientHits.Exists(h => h.Category == category);
+
+    /// <summary>The client's last sentence asked something: what follows is usually an answer (information).</summary>
+    public bool ClientAsked => Client.Sentences.Length > 0 && Client.Sentences[^1].IsQuestion;
+
     /// <summary>Per sentence: a question by '?' or, in chat style without punctuation, by its first words.</summary>
     public required bool[] QuestionSentences { get; init; }
 

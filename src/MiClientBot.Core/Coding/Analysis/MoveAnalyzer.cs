@@ -28,7 +28,8 @@ internal static class MoveAnalyzer
             // Chat moves often drop the '?': a sentence that ends the text unpunctuated (or breaks
             // off) and opens like a question is read as one. "What do you think." stays a statement.
             question[s] = sentences[s].IsQuestion
-                || ((isOpen || isClosed) && sentences[s].Terminator is '\0' or '-');
+                || ((isOpen || isClosed) && sentences[s].Terminator is '\0' or '-')
+                || (isOpen && pack.RequestWords.Contains(text.Tokens[sentences[s].Start]));
         }
 
         var (echoed, content) = Overlap(text, client, pack);
@@ -38,6 +39,7 @@ internal static class MoveAnalyzer
             Text = text,
             Client = client,
             Hits = hits,
+            ClientHits = client.IsEmpty ? [] : pack.Lexicon.Scan(client),
             QuestionSentences = question,
             OpenStructure = open,
             ClosedStructure = closed,

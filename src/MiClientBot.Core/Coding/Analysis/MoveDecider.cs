@@ -24,8 +24,9 @@ internal sealed class MoveDecider(CoderModel? model)
         var probabilities = behaviourHead is null || features is null ? null : behaviourHead.Predict(features);
 
         var (behaviour, behaviourConfidence) = english && probabilities is not null
-            ? ModelBehaviour(probabilities)
+            ? ModelBehaviour(move, probabilities)
             : RuleBehaviour(move, probabilities);
+        behaviour = Adjust(move, behaviour);
 
         var fine = FineCode(move, behaviour, cues, out var fineConfidence);
         var questionCode = QuestionCode(move, english, features, cues, out var questionConfidence);
@@ -111,10 +112,72 @@ internal sealed class MoveDecider(CoderModel? model)
         };
     }
 
-    private static (Behaviour, double) ModelBehaviour(double[] p)
+    /// <summary>
+    /// English: the model decides, with two guards for typed chat: no '?' and no question word
+    /// order makes a question unlikely, and a last sentence that is a question in both form and
+    /// punctuation is one.
+    /// </summary>
+    private static (Behaviour, double) ModelBehaviour(MoveAnalysis move, double[] probabilities)
     {
+        var p = (double[])probabilities.Clone();
+        if (!move.AnyQuestion && move.Text.QuestionMarks == 0)
+        {
+            p[(int)Behaviour.Question] *= QuestionWithoutForm;
+        }
+
+        var s = move.QuestionSentences.Length - 1;
+        if (s >= 0 && move.QuestionSentences[s] && (move.OpenStructure[s] || move.ClosedStructure[s]))
+        {
+            return (Behaviour.Question, Math.Max(p[(int)Behaviour.Question], 0.6));
+        }
+
         var best = Array.IndexOf(p, p.Max());
-        return ((Behaviour)best, p[best]);
+        return ((Behaviour)best, p[best] / p.Sum());
+    }
+
+    /// <summary>Rules every language shares, applied after the first four-way decision.</summary>
+    private static Behaviour Adjust(MoveAnalysis move, Behaviour behaviour)
+    {
+        if (UseRitualRule && behaviour != Behaviour.Question && move.EchoedWords.Count <= 1 && HasStatement(move, CueCategory.Greeting))
+        {
+            // "We have ten minutes left", "thanks for coming": structuring and rituals.
+            return Behaviour.Other;
+        }
+
+        if (UseAnswerRule && move.ClientAsked && behaviour != Behaviour.Question && !move.AnyQuestion
+            && !HasStatement(move, CueCategory.ReflectionStem))
+        {
+            // The client asked; a plain statement back is an answer: information.
+            return Behaviour.Input;
+        }
+
+        if (UseEchoRule && behaviour == Behaviour.Other && !IsRitual(move) && HasReflectionStatement(move))
+        {
+            return Behaviour.Reflection;
+        }
+
+        return behaviour;
+    }
+
+    internal static bool UseRitualRule { get; set; } = Environment.GetEnvironmentVariable("MI_R1") != "0";
+
+    internal static bool UseAnswerRule { get; set; } = Environment.GetEnvironmentVariable("MI_R2") != "0";
+
+    internal static bool UseEchoRule { get; set; } = Environment.GetEnvironmentVariable("MI_R3") != "0";
+
+    private static double QuestionWithoutForm => Environment.GetEnvironmentVariable("MI_R4") == "0" ? 1.0 : 0.2;
+
+    private static bool HasStatement(MoveAnalysis move, CueCategory category)
+    {
+        foreach (var hit in move.Hits)
+        {
+            if (hit.Category == category && !move.QuestionSentences[hit.SentenceIndex])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -143,7 +206,7 @@ internal sealed class MoveDecider(CoderModel? model)
             return (Behaviour.Question, 0.7);
         }
 
-        if (move.First(CueCategory.Information) is not null && move.EchoedWords.Count == 0)
+        if (move.First(CueCategory.Information) is not null && move.EchoedWords.Count == 0 && !HasStatement(move, CueCategory.Feeling))
         {
             return (Behaviour.Input, 0.65);
         }
@@ -216,10 +279,10 @@ internal sealed class MoveDecider(CoderModel? model)
                 case CueCategory.Confront when !CueFilter.EchoesClient(move, hit) && !CueFilter.InReflectiveFrame(move, hit):
                     confront.Add(hit);
                     break;
-                case CueCategory.Directive when (!CueFilter.InRealQuestion(move, hit) || IsLeadingWhy(hit))
+                case CueCategory.Directive or CueCategory.Suggestion when (!CueFilter.InRealQuestion(move, hit) || hit.Phrase.SentenceStart)
                     && !CueFilter.EchoesClient(move, hit) && !CueFilter.InReflectiveFrame(move, hit):
-                case CueCategory.Warning when !CueFilter.InRealQuestion(move, hit) && !CueFilter.InReflectiveFrame(move, hit):
-                case CueCategory.Suggestion when !CueFilter.EchoesClient(move, hit) && !CueFilter.InReflectiveFrame(move, hit):
+                case CueCategory.Warning when !CueFilter.InRealQuestion(move, hit) && !CueFilter.InReflectiveFrame(move, hit)
+                    && !SentenceHas(move, CueCategory.Autonomy, hit.SentenceIndex):
                     persuade.Add(hit);
                     break;
                 case CueCategory.Autonomy when !CueFilter.InRealQuestion(move, hit):
@@ -233,11 +296,11 @@ internal sealed class MoveDecider(CoderModel? model)
                 case CueCategory.PermissionHedge:
                     freedom.Add(hit);
                     break;
-                case CueCategory.Collaboration:
+                case CueCategory.Collaboration when !IsBareTogether(hit) || SentenceHasWe(move, hit.SentenceIndex) || move.QuestionSentences[hit.SentenceIndex]:
                     collaboration ??= hit;
                     break;
-                case CueCategory.Affirm when !CueFilter.InRealQuestion(move, hit) && !CueFilter.EchoesClient(move, hit)
-                    && !CueFilter.InReflectiveFrame(move, hit):
+                case CueCategory.Affirm when !CueFilter.InRealQuestion(move, hit) && !CueFilter.InReflectiveFrame(move, hit)
+                    && (hit.Phrase.Tokens.Length > 1 || !CueFilter.EchoesClient(move, hit)):
                     affirm ??= hit;
                     break;
             }
@@ -256,6 +319,13 @@ internal sealed class MoveDecider(CoderModel? model)
             if (freedom.Count > 0)
             {
                 cues.Add(CueText.For(freedom[0]));
+                confidence = 0.75;
+                return MitiCode.PersuadeWithPermission;
+            }
+
+            if (move.ClientHits.Find(h => h.Category == CueCategory.AdviceRequest) is { Phrase: not null } asked)
+            {
+                cues.Add($"the client asked for it ('{asked.Phrase.Text}') - advice with permission");
                 confidence = 0.75;
                 return MitiCode.PersuadeWithPermission;
             }
@@ -296,16 +366,33 @@ internal sealed class MoveDecider(CoderModel? model)
         return null;
     }
 
-    /// <summary>"Why don't you just quit?" is advice dressed as a question.</summary>
-    private static bool IsLeadingWhy(CueHit hit) => hit.Phrase.SentenceStart && hit.Phrase.Tokens[0] is "why" or "hvorfor";
+    /// <summary>"together" alone is collaboration only with "we": "holding you together" is not.</summary>
+    private static bool IsBareTogether(CueHit hit) => hit.Phrase.Tokens is ["together"] or ["sammen"];
+
+    private static bool SentenceHasWe(MoveAnalysis move, int sentence)
+    {
+        var s = move.Text.Sentences[sentence];
+        for (var i = s.Start; i < s.End; i++)
+        {
+            if (move.Pack.FirstPersonPlural.Contains(move.Text.Tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SentenceHas(MoveAnalysis move, CueCategory category, int sentence) => HasInSentence(move, category, sentence);
 
     private MitiCode QuestionCode(MoveAnalysis move, bool english, List<uint>? features, List<string> cues, out double confidence)
     {
         _ = cues;
         var s = LastQuestionSentence(move);
-        if (s >= 0 && (move.OpenStructure[s] || move.ClosedStructure[s] || !english))
+        var anchoredOpen = s >= 0 && move.Hits.Exists(h => h.Category == CueCategory.OpenQuestion && h.SentenceIndex == s && h.Phrase.SentenceStart);
+        if (s >= 0 && (move.OpenStructure[s] || move.ClosedStructure[s] || anchoredOpen || !english))
         {
-            var open = move.OpenStructure[s] || HasInSentence(move, CueCategory.OpenQuestion, s);
+            var open = move.OpenStructure[s] || anchoredOpen;
             if (move.ClosedStructure[s])
             {
                 open = false;
@@ -372,13 +459,21 @@ internal sealed class MoveDecider(CoderModel? model)
         {
             var explicitComplex = hit.Category is CueCategory.DoubleSided or CueCategory.Metaphor or CueCategory.Summary
                 or CueCategory.Meaning
-                || (hit.Category == CueCategory.Feeling && !CueFilter.EchoesClient(move, hit));
+                || (hit.Category == CueCategory.Feeling && !CueFilter.EchoesClient(move, hit) && !move.ClientHas(CueCategory.Feeling));
             if (explicitComplex && !move.QuestionSentences[hit.SentenceIndex])
             {
                 reasons.Add(CueText.For(hit));
                 confidence = 0.8;
                 return MitiCode.ReflectionComplex;
             }
+        }
+
+        // Naming the feeling the client already voiced ("furious" -> "really angry") adds no meaning.
+        if (move.ClientHas(CueCategory.Feeling) && move.Has(CueCategory.Feeling) && move.ContentWords <= 4)
+        {
+            reasons.Add("names the feeling the client already voiced - a simple reflection");
+            confidence = 0.7;
+            return MitiCode.ReflectionSimple;
         }
 
         var head = model?.Head(english ? FeatureSet.Lexical : FeatureSet.Transfer, ModelTask.ReflectionComplexity);

@@ -60,6 +60,9 @@ internal enum CueCategory
     /// <summary>"mm-hmm", "okay", "jaha": a facilitating acknowledgement.</summary>
     Acknowledgement,
 
-    /// <summary>"hello", "thanks for coming", "hei": greetings and rituals.</summary>
+    /// <summary>"hello", "we have ten minutes left", "hei": greetings, rituals and session structuring.</summary>
     Greeting,
+
+    /// <summary>Said by the client: "what would you do?", "any advice?" - advice that follows is given with permission.</summary>
+    AdviceRequest,
 }

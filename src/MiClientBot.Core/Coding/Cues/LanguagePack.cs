@@ -42,6 +42,9 @@ internal sealed class LanguagePack
     /// <summary>Words that on their own make a facilitating "other" turn: "mm", "okay", "ja".</summary>
     public required HashSet<string> Backchannels { get; init; }
 
+    /// <summary>"tell", "fortell", "fortæl": a request for a story is an open question even with a full stop (MITI).</summary>
+    public required HashSet<string> RequestWords { get; init; }
+
     /// <summary>Negations: a question opening with one ("don't you think") leads rather than asks.</summary>
     public required HashSet<string> Negations { get; init; }
 }

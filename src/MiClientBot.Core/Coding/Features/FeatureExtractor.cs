@@ -21,6 +21,11 @@ internal static class FeatureExtractor
     private static readonly uint LastSentenceFirst = FeatureHasher.Hash("ls1");
     private static readonly uint LastSentenceTwo = FeatureHasher.Hash("ls2");
     private static readonly uint Boundary = FeatureHasher.Hash("<s>");
+    private static readonly uint Trigram = FeatureHasher.Hash("t");
+    private static readonly uint SentenceFirst = FeatureHasher.Hash("sf");
+    private static readonly uint ClientWord = FeatureHasher.Hash("cw");
+    private static readonly uint ClientFirst = FeatureHasher.Hash("cf");
+    private static readonly uint ClientLast = FeatureHasher.Hash("cl");
     private static readonly uint[] CueNames = Enum.GetNames<CueCategory>().Select(FeatureHasher.Hash).ToArray();
     private static readonly uint CueAny = FeatureHasher.Hash("cue");
     private static readonly uint CueInQuestion = FeatureHasher.Hash("cue-q");
@@ -33,6 +38,7 @@ internal static class FeatureExtractor
         if (set == FeatureSet.Lexical)
         {
             AddLexical(move.Text, features);
+            AddClientLexical(move.Client, features);
         }
 
         return features;
@@ -152,11 +158,26 @@ internal static class FeatureExtractor
         }
 
         var previous = Boundary;
+        var beforePrevious = Boundary;
         for (var i = 0; i < tokens.Length; i++)
         {
             f.Add(FeatureHasher.Combine(Unigram, hashes[i]));
             f.Add(FeatureHasher.Combine(Bigram, previous, hashes[i]));
+            if (UseTrigrams)
+            {
+                f.Add(FeatureHasher.Combine(Trigram, FeatureHasher.Combine(beforePrevious, previous), hashes[i]));
+            }
+
+            beforePrevious = previous;
             previous = hashes[i];
+        }
+
+        if (UseSentenceFirst)
+        {
+            foreach (var sentence in text.Sentences)
+            {
+                f.Add(FeatureHasher.Combine(SentenceFirst, hashes[sentence.Start]));
+            }
         }
 
         f.Add(FeatureHasher.Combine(Bigram, previous, Boundary));
@@ -170,6 +191,29 @@ internal static class FeatureExtractor
             f.Add(FeatureHasher.Combine(LastSentenceFirst, hashes[last.Start]));
             f.Add(FeatureHasher.Combine(LastSentenceTwo, hashes[last.Start], last.Length > 1 ? hashes[last.Start + 1] : Boundary));
         }
+    }
+
+    internal static bool UseTrigrams { get; set; } = Environment.GetEnvironmentVariable("MI_TRI") == "1";
+
+    internal static bool UseSentenceFirst { get; set; } = Environment.GetEnvironmentVariable("MI_SF") == "1";
+
+    internal static bool UseClient { get; set; } = Environment.GetEnvironmentVariable("MI_CL") == "1";
+
+    /// <summary>The client's words (English only): a question or a "yeah" before the move shapes what it is.</summary>
+    private static void AddClientLexical(TokenizedText client, List<uint> f)
+    {
+        if (!UseClient || client.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var token in client.Tokens)
+        {
+            f.Add(FeatureHasher.Combine(ClientWord, FeatureHasher.Hash(token)));
+        }
+
+        f.Add(FeatureHasher.Combine(ClientFirst, FeatureHasher.Hash(client.Tokens[0])));
+        f.Add(FeatureHasher.Combine(ClientLast, FeatureHasher.Hash(client.Tokens[^1])));
     }
 
     /// <summary>The class of the word at <paramref name="start"/>: 1 open-q, 2 closed-q, 3 you, 4 I, 5 we, 6 backchannel, 7 opener, 0 other.</summary>

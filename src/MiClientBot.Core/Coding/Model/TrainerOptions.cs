@@ -11,12 +11,12 @@ internal sealed record TrainerOptions
 
     public int Epochs { get; init; } = 12;
 
-    public double LearningRate { get; init; } = 0.2;
+    public double LearningRate { get; init; } = 0.02;
 
     public double L2 { get; init; } = 1e-4;
 
     /// <summary>Class weight = (share of the largest class / share of this class) ^ power; 0 = unweighted.</summary>
-    public double ClassWeightPower { get; init; } = 0.5;
+    public double ClassWeightPower { get; init; } = 1.0;
 
     public int Seed { get; init; } = 20240611;
 }
