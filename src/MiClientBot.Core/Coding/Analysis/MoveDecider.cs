@@ -22,6 +22,14 @@ internal sealed class MoveDecider(CoderModel? model)
         var behaviourHead = model?.Head(set, ModelTask.Behaviour);
         var features = behaviourHead is null ? null : FeatureExtractor.Extract(move, set);
         var probabilities = behaviourHead is null || features is null ? null : behaviourHead.Predict(features);
+        if (english && probabilities is not null && model?.Head(FeatureSet.Transfer, ModelTask.Behaviour) is { } neutral)
+        {
+            var q = neutral.Predict(FeatureExtractor.Extract(move, FeatureSet.Transfer));
+            for (var c = 0; c < q.Length; c++)
+            {
+                probabilities[c] = ((1 - Blend) * probabilities[c]) + (Blend * q[c]);
+            }
+        }
 
         var (behaviour, behaviourConfidence) = english && probabilities is not null
             ? ModelBehaviour(move, probabilities)
@@ -138,20 +146,20 @@ internal sealed class MoveDecider(CoderModel? model)
     /// <summary>Rules every language shares, applied after the first four-way decision.</summary>
     private static Behaviour Adjust(MoveAnalysis move, Behaviour behaviour)
     {
-        if (UseRitualRule && behaviour != Behaviour.Question && move.EchoedWords.Count <= 1 && HasStatement(move, CueCategory.Greeting))
+        if (behaviour != Behaviour.Question && move.EchoedWords.Count <= 1 && HasStatement(move, CueCategory.Greeting))
         {
             // "We have ten minutes left", "thanks for coming": structuring and rituals.
             return Behaviour.Other;
         }
 
-        if (UseAnswerRule && move.ClientAsked && behaviour != Behaviour.Question && !move.AnyQuestion
+        if (move.ClientAsked && behaviour != Behaviour.Question && !move.AnyQuestion
             && !HasStatement(move, CueCategory.ReflectionStem))
         {
             // The client asked; a plain statement back is an answer: information.
             return Behaviour.Input;
         }
 
-        if (UseEchoRule && behaviour == Behaviour.Other && !IsRitual(move) && HasReflectionStatement(move))
+        if (behaviour == Behaviour.Other && !IsRitual(move) && HasReflectionStatement(move))
         {
             return Behaviour.Reflection;
         }
@@ -159,13 +167,14 @@ internal sealed class MoveDecider(CoderModel? model)
         return behaviour;
     }
 
-    internal static bool UseRitualRule { get; set; } = Environment.GetEnvironmentVariable("MI_R1") != "0";
+    /// <summary>
+    /// Weight of the language-neutral model in the English decision: blending in the model that
+    /// never sees words is a little better in cross-validation and leans less on AnnoMI's vocabulary.
+    /// </summary>
+    private const double Blend = 0.3;
 
-    internal static bool UseAnswerRule { get; set; } = Environment.GetEnvironmentVariable("MI_R2") != "0";
-
-    internal static bool UseEchoRule { get; set; } = Environment.GetEnvironmentVariable("MI_R3") != "0";
-
-    private static double QuestionWithoutForm => Environment.GetEnvironmentVariable("MI_R4") == "0" ? 1.0 : 0.2;
+    /// <summary>A move without '?' and without question word order keeps this share of the model's question probability.</summary>
+    private const double QuestionWithoutForm = 0.2;
 
     private static bool HasStatement(MoveAnalysis move, CueCategory category)
     {

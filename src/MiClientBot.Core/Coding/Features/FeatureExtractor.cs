@@ -21,11 +21,6 @@ internal static class FeatureExtractor
     private static readonly uint LastSentenceFirst = FeatureHasher.Hash("ls1");
     private static readonly uint LastSentenceTwo = FeatureHasher.Hash("ls2");
     private static readonly uint Boundary = FeatureHasher.Hash("<s>");
-    private static readonly uint Trigram = FeatureHasher.Hash("t");
-    private static readonly uint SentenceFirst = FeatureHasher.Hash("sf");
-    private static readonly uint ClientWord = FeatureHasher.Hash("cw");
-    private static readonly uint ClientFirst = FeatureHasher.Hash("cf");
-    private static readonly uint ClientLast = FeatureHasher.Hash("cl");
     private static readonly uint[] CueNames = Enum.GetNames<CueCategory>().Select(FeatureHasher.Hash).ToArray();
     private static readonly uint CueAny = FeatureHasher.Hash("cue");
     private static readonly uint CueInQuestion = FeatureHasher.Hash("cue-q");
@@ -38,7 +33,6 @@ internal static class FeatureExtractor
         if (set == FeatureSet.Lexical)
         {
             AddLexical(move.Text, features);
-            AddClientLexical(move.Client, features);
         }
 
         return features;
@@ -157,27 +151,14 @@ internal static class FeatureExtractor
             hashes[i] = FeatureHasher.Hash(tokens[i]);
         }
 
+        // Trigrams, per-sentence first words and the client's words were tried and did not help
+        // in cross-validation (see Coding/README.md), so the lexical part stays at uni- and bigrams.
         var previous = Boundary;
-        var beforePrevious = Boundary;
         for (var i = 0; i < tokens.Length; i++)
         {
             f.Add(FeatureHasher.Combine(Unigram, hashes[i]));
             f.Add(FeatureHasher.Combine(Bigram, previous, hashes[i]));
-            if (UseTrigrams)
-            {
-                f.Add(FeatureHasher.Combine(Trigram, FeatureHasher.Combine(beforePrevious, previous), hashes[i]));
-            }
-
-            beforePrevious = previous;
             previous = hashes[i];
-        }
-
-        if (UseSentenceFirst)
-        {
-            foreach (var sentence in text.Sentences)
-            {
-                f.Add(FeatureHasher.Combine(SentenceFirst, hashes[sentence.Start]));
-            }
         }
 
         f.Add(FeatureHasher.Combine(Bigram, previous, Boundary));
@@ -191,29 +172,6 @@ internal static class FeatureExtractor
             f.Add(FeatureHasher.Combine(LastSentenceFirst, hashes[last.Start]));
             f.Add(FeatureHasher.Combine(LastSentenceTwo, hashes[last.Start], last.Length > 1 ? hashes[last.Start + 1] : Boundary));
         }
-    }
-
-    internal static bool UseTrigrams { get; set; } = Environment.GetEnvironmentVariable("MI_TRI") == "1";
-
-    internal static bool UseSentenceFirst { get; set; } = Environment.GetEnvironmentVariable("MI_SF") == "1";
-
-    internal static bool UseClient { get; set; } = Environment.GetEnvironmentVariable("MI_CL") == "1";
-
-    /// <summary>The client's words (English only): a question or a "yeah" before the move shapes what it is.</summary>
-    private static void AddClientLexical(TokenizedText client, List<uint> f)
-    {
-        if (!UseClient || client.IsEmpty)
-        {
-            return;
-        }
-
-        foreach (var token in client.Tokens)
-        {
-            f.Add(FeatureHasher.Combine(ClientWord, FeatureHasher.Hash(token)));
-        }
-
-        f.Add(FeatureHasher.Combine(ClientFirst, FeatureHasher.Hash(client.Tokens[0])));
-        f.Add(FeatureHasher.Combine(ClientLast, FeatureHasher.Hash(client.Tokens[^1])));
     }
 
     /// <summary>The class of the word at <paramref name="start"/>: 1 open-q, 2 closed-q, 3 you, 4 I, 5 we, 6 backchannel, 7 opener, 0 other.</summary>

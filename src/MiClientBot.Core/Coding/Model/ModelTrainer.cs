@@ -71,6 +71,8 @@ internal static class ModelTrainer
         var probabilities = new double[k];
         const float epsilon = 1e-6f;
         var rate = (float)options.LearningRate;
+        var averaged = options.AverageEpochs ? new float[weights.Length] : null;
+        var averagedBias = new float[k];
         var l2 = (float)options.L2;
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
@@ -108,6 +110,25 @@ internal static class ModelTrainer
                     }
                 }
             }
+
+            if (averaged is not null)
+            {
+                for (var i = 0; i < weights.Length; i++)
+                {
+                    averaged[i] += weights[i] / options.Epochs;
+                }
+
+                for (var c = 0; c < k; c++)
+                {
+                    averagedBias[c] += bias[c] / options.Epochs;
+                }
+            }
+        }
+
+        if (averaged is not null)
+        {
+            // The mean of the epoch snapshots: smoother than the last one, less tied to the shuffle order.
+            return new ClassifierHead(set, task, bits, labels, averaged, averagedBias);
         }
 
         return new ClassifierHead(set, task, bits, labels, weights, bias);

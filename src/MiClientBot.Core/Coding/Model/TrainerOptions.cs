@@ -18,5 +18,8 @@ internal sealed record TrainerOptions
     /// <summary>Class weight = (share of the largest class / share of this class) ^ power; 0 = unweighted.</summary>
     public double ClassWeightPower { get; init; } = 1.0;
 
+    /// <summary>Return the mean of the weights after each epoch instead of the last ones.</summary>
+    public bool AverageEpochs { get; init; }
+
     public int Seed { get; init; } = 20240611;
 }
