@@ -63,7 +63,7 @@ internal sealed class MoveDecider(CoderModel? model)
         // MitiCodes.ToAnnoMiBehaviour read the form behind an affirmation or collaboration.
         var codes = new List<MitiCode>(3) { main };
         var hasQuestion = move.AnyQuestion || behaviour == Behaviour.Question;
-        var reflects = behaviour == Behaviour.Reflection || (!english && HasReflectionStatement(move));
+        var reflects = behaviour == Behaviour.Reflection || (english ? HasAnchoredReflection(move) : HasReflectionStatement(move));
         if (behaviour == Behaviour.Reflection && !main.IsReflection())
         {
             codes.Add(reflectionCode);
@@ -249,6 +249,11 @@ internal sealed class MoveDecider(CoderModel? model)
 
         return covered == tokens.Length || (move.Has(CueCategory.Greeting) && tokens.Length <= 8 && move.EchoedWords.Count == 0);
     }
+
+    /// <summary>A statement sentence that opens like a reflection ("So you...", "It sounds like...").</summary>
+    private static bool HasAnchoredReflection(MoveAnalysis move) =>
+        move.Hits.Exists(h => h.Category == CueCategory.ReflectionStem && h.Phrase.SentenceStart && h.Phrase.Tokens.Length > 1
+            && !move.QuestionSentences[h.SentenceIndex]);
 
     /// <summary>A statement (not a question) that starts like a reflection or re-uses the client's words with "you".</summary>
     private static bool HasReflectionStatement(MoveAnalysis move)

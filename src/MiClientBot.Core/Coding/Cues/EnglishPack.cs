@@ -120,7 +120,7 @@ internal static class EnglishPack
             ]),
             (CueCategory.ReflectionStem,
             [
-                "^so you", "^so for you", "^so it's", "^so it sounds", "^so what you're", "^and so you", "^and you",
+                "^so you", "^so you're", "^so you've", "^so your", "^so for you", "^so it's", "^so it sounds", "^so what you're", "^and so you", "^and you",
                 "it sounds like", "sounds like", "it sounds as", "sounds as if", "it seems like", "seems like",
                 "it seems", "it seems to", "it looks like", "you feel", "you're feeling", "you are feeling",
                 "you felt", "you're saying", "you are saying", "you said", "what i'm hearing", "i'm hearing",
