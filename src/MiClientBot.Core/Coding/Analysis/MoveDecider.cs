@@ -34,7 +34,11 @@ internal sealed class MoveDecider(CoderModel? model)
         var (behaviour, behaviourConfidence) = english && probabilities is not null
             ? ModelBehaviour(move, probabilities)
             : RuleBehaviour(move, probabilities);
-        behaviour = Adjust(move, behaviour);
+        if (!english || probabilities is null || behaviourConfidence < TrustModelAbove)
+        {
+            // The shared rules step in where the model is unsure (and always for nb/da).
+            behaviour = Adjust(move, behaviour);
+        }
 
         var fine = FineCode(move, behaviour, cues, out var fineConfidence);
         var questionCode = QuestionCode(move, english, features, cues, out var questionConfidence);
@@ -172,6 +176,9 @@ internal sealed class MoveDecider(CoderModel? model)
     /// never sees words is a little better in cross-validation and leans less on AnnoMI's vocabulary.
     /// </summary>
     private const double Blend = 0.3;
+
+    /// <summary>Above this probability the English model's four-way decision is kept as it is.</summary>
+    private const double TrustModelAbove = 0.6;
 
     /// <summary>A move without '?' and without question word order keeps this share of the model's question probability.</summary>
     private const double QuestionWithoutForm = 0.2;
