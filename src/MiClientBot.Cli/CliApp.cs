@@ -14,6 +14,7 @@ internal static class CliApp
         root.Subcommands.Add(PersonasCommand.Create(context));
         root.Subcommands.Add(CodeCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
+        root.Subcommands.Add(TrainCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -9,4 +9,14 @@ public sealed record CodingResult(
     MitiCode Main,
     IReadOnlyList<MitiCode> Codes,
     double Confidence,
-    IReadOnlyList<string> Cues);
+    IReadOnlyList<string> Cues)
+{
+    /// <summary>The reflection subtype the coder would give if the move is a reflection (scores subtypes given the experts' behaviour).</summary>
+    internal MitiCode ReflectionSubtype { get; init; } = MitiCode.ReflectionSimple;
+
+    /// <summary>The statistical part's own four-way AnnoMI behaviour, or null without a model (diagnostics).</summary>
+    internal string? ModelBehaviour { get; init; }
+
+    /// <summary>The question subtype the coder would give if the move is a question.</summary>
+    internal MitiCode QuestionSubtype { get; init; } = MitiCode.QuestionClosed;
+}

@@ -1,33 +1,78 @@
+using MiClientBot.Core.Coding.Analysis;
+using MiClientBot.Core.Coding.Cues;
+using MiClientBot.Core.Coding.Model;
+using MiClientBot.Core.Coding.Text;
+
 namespace MiClientBot.Core.Coding;
 
-/// <summary>The default coder. TEMPORARY stand-in until the real rule + statistical coder lands.</summary>
+/// <summary>
+/// The default coder: per-language cue lexicons for the fine MITI codes, plus a hashed-feature
+/// logistic regression (trained on AnnoMI, embedded in the assembly) for the question /
+/// reflection / information / other decision. Stateless after construction, so one instance
+/// may be shared by any number of threads.
+/// </summary>
 public sealed class TraineeMoveCoder : ITraineeMoveCoder
 {
-    /// <summary>Creates the coder with its embedded model.</summary>
-    public static TraineeMoveCoder CreateDefault() => new();
+    private static readonly Lazy<TraineeMoveCoder> Default = new(() => new TraineeMoveCoder(CoderModel.LoadEmbedded()));
+
+    private readonly MoveDecider decider;
+
+    internal TraineeMoveCoder(CoderModel? model)
+    {
+        Model = model;
+        decider = new MoveDecider(model);
+    }
+
+    /// <summary>The statistical part, or null when running on rules alone.</summary>
+    internal CoderModel? Model { get; }
+
+    /// <summary>Creates the coder with its embedded model (loaded once and shared).</summary>
+    public static TraineeMoveCoder CreateDefault() => Default.Value;
 
     /// <inheritdoc />
     public CodingResult Code(string utterance, Language language, string? previousClient)
     {
-        var text = (utterance ?? string.Empty).Trim().ToLowerInvariant();
-        MitiCode code;
-        if (text.Length == 0)
+        try
         {
-            code = MitiCode.Other;
+            return CodeUnchecked(utterance, language, previousClient);
         }
-        else if (text.Contains("should") || text.Contains("bør") || text.Contains("must") || text.Contains(" må "))
+#pragma warning disable CA1031 // The contract is "never throws": a coding bug must not end a training session.
+        catch (Exception)
+#pragma warning restore CA1031
         {
-            code = MitiCode.Persuade;
+            return Unreadable("the move could not be coded");
         }
-        else if (text.EndsWith('?'))
+    }
+
+    private CodingResult CodeUnchecked(string utterance, Language language, string? previousClient)
+    {
+        if (InputGuard.Reject(utterance) is { } reason)
         {
-            code = MitiCode.QuestionOpen;
-        }
-        else
-        {
-            code = MitiCode.ReflectionSimple;
+            return Unreadable(reason);
         }
 
-        return new CodingResult(code, [code], 0.5, []);
+        var text = Tokenizer.Tokenize(utterance);
+        var client = InputGuard.Reject(previousClient) is null ? Tokenizer.Tokenize(previousClient) : TokenizedText.Empty;
+        var (english, scandinavian) = LanguageMix.Count(text);
+        if (LanguageMix.IsMixed(english, scandinavian))
+        {
+            return Unreadable("the move mixes English with Norwegian or Danish - write it in one language");
+        }
+
+        // A move written wholly in the other language family is still coded, with that family's cues.
+        var effective = language;
+        if (language != Language.En && english >= 3 && scandinavian == 0)
+        {
+            effective = Language.En;
+        }
+        else if (language == Language.En && scandinavian >= 3 && english == 0)
+        {
+            effective = Language.Nb;
+        }
+
+        var move = MoveAnalyzer.Analyze(text, client, LanguagePacks.For(effective));
+        return decider.Decide(move, effective == Language.En);
     }
+
+    private static CodingResult Unreadable(string reason) => new(MitiCode.Other, [MitiCode.Other], 0.99, [reason]);
 }

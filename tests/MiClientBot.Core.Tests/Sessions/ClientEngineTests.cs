@@ -126,7 +126,7 @@ public class ClientEngineTests
     [InlineData("😀😀😀")]
     public void Respond_BadInput_AnswersWithoutThrowing(string input)
     {
-        var engine = new ClientEngine(Catalogs.Scenarios, Coding.TraineeMoveCoder.CreateDefault());
+        var engine = new ClientEngine(Catalogs.Scenarios, MiClientBot.Core.Coding.TraineeMoveCoder.CreateDefault());
         var state = engine.Start("gary", Language.En, 1).State;
 
         var result = engine.Respond(state, input);
@@ -138,7 +138,7 @@ public class ClientEngineTests
     [Fact]
     public void Respond_HugeInput_IsReadWithoutThrowing()
     {
-        var engine = new ClientEngine(Catalogs.Scenarios, Coding.TraineeMoveCoder.CreateDefault());
+        var engine = new ClientEngine(Catalogs.Scenarios, MiClientBot.Core.Coding.TraineeMoveCoder.CreateDefault());
         var state = engine.Start("gary", Language.En, 1).State;
 
         var result = engine.Respond(state, new string('x', 100_000));

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(MiClientBot.Benchmarks.CoderBenchmarks).Assembly).Run(args);

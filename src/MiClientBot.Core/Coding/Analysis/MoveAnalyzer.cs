@@ -1,0 +1,141 @@
+using MiClientBot.Core.Coding.Cues;
+using MiClientBot.Core.Coding.Text;
+
+namespace MiClientBot.Core.Coding.Analysis;
+
+/// <summary>Builds a <see cref="MoveAnalysis"/>: the one pass over the text that everything else reads.</summary>
+internal static class MoveAnalyzer
+{
+    /// <summary>Words this short are too common to count as echoing the client.</summary>
+    private const int MinContentLength = 3;
+
+    /// <summary>Inflected forms ("drinking"/"drink", "maser"/"masing") share a prefix this long.</summary>
+    private const int StemLength = 5;
+
+    public static MoveAnalysis Analyze(TokenizedText text, TokenizedText client, LanguagePack pack)
+    {
+        var hits = CueFilter.LongestAtEachStart(pack.Lexicon.Scan(text));
+        var sentences = text.Sentences;
+        var question = new bool[sentences.Length];
+        var open = new bool[sentences.Length];
+        var closed = new bool[sentences.Length];
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var (isOpen, isClosed) = Structure(text.Tokens, sentences[s], pack);
+            open[s] = isOpen;
+            closed[s] = isClosed;
+
+            // Chat moves often drop the '?': a sentence that ends the text unpunctuated (or breaks
+            // off) and opens like a question is read as one. "What do you think." stays a statement.
+            question[s] = sentences[s].IsQuestion
+                || ((isOpen || isClosed) && sentences[s].Terminator is '\0' or '-')
+                || (isOpen && pack.RequestWords.Contains(text.Tokens[sentences[s].Start]));
+        }
+
+        var (echoed, content) = Overlap(text, client, pack);
+        return new MoveAnalysis
+        {
+            Pack = pack,
+            Text = text,
+            Client = client,
+            Hits = hits,
+            ClientHits = client.IsEmpty ? [] : pack.Lexicon.Scan(client),
+            QuestionSentences = question,
+            OpenStructure = open,
+            ClosedStructure = closed,
+            EchoedWords = echoed,
+            ContentWords = content,
+        };
+    }
+
+    /// <summary>Whether a sentence opens like an open or a closed question, skipping "so", "and", "okay".</summary>
+    private static (bool Open, bool Closed) Structure(string[] tokens, Sentence sentence, LanguagePack pack)
+    {
+        var i = sentence.Start;
+        while (i < sentence.End - 1 && pack.Openers.Contains(tokens[i]))
+        {
+            i++;
+        }
+
+        if (i >= sentence.End)
+        {
+            return (false, false);
+        }
+
+        var first = tokens[i];
+        var next = i + 1 < sentence.End ? tokens[i + 1] : string.Empty;
+        if (pack.OpenQuestionWords.Contains(first))
+        {
+            // "how many", "hvor mye", "hvor ofte": a specific-fact question is closed.
+            var closedFact = next is "many" or "much" or "often" or "long" or "old" or "mange" or "mye" or "meget"
+                or "ofte" or "tit" or "lenge" or "længe" or "gammel";
+            return (!closedFact, closedFact);
+        }
+
+        if (pack.ClosedQuestionStarters.Contains(first) && pack.SubjectPronouns.Contains(next))
+        {
+            return (false, true);
+        }
+
+        if (pack.VerbFirstQuestions && next.Length > 0 && !pack.NonVerbStarters.Contains(first)
+            && !pack.Backchannels.Contains(first) && pack.SubjectPronouns.Contains(next) && next is not ("det" or "den" or "dette"))
+        {
+            // "Drikker du mye", "Savner du henne": any verb before the subject makes a yes/no question.
+            return (false, true);
+        }
+
+        return (false, false);
+    }
+
+    private static (List<string> Echoed, int Content) Overlap(TokenizedText text, TokenizedText client, LanguagePack pack)
+    {
+        var echoed = new List<string>(4);
+        var content = 0;
+        if (text.IsEmpty)
+        {
+            return (echoed, 0);
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in text.Tokens)
+        {
+            if (token.Length < MinContentLength || pack.Stopwords.Contains(token) || !seen.Add(token))
+            {
+                continue;
+            }
+
+            content++;
+            if (!client.IsEmpty && ClientUses(client, token, pack))
+            {
+                echoed.Add(token);
+            }
+        }
+
+        return (echoed, content);
+    }
+
+    private static bool ClientUses(TokenizedText client, string word, LanguagePack pack)
+    {
+        foreach (var token in client.Tokens)
+        {
+            if (token.Length < MinContentLength || pack.Stopwords.Contains(token))
+            {
+                continue;
+            }
+
+            if (string.Equals(token, word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            // Same stem: both at least StemLength long and sharing the first StemLength letters.
+            if (token.Length >= StemLength && word.Length >= StemLength
+                && token.AsSpan(0, StemLength).SequenceEqual(word.AsSpan(0, StemLength)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

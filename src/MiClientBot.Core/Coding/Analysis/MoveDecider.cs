@@ -1,0 +1,564 @@
+using System.Globalization;
+using MiClientBot.Core.Coding.Cues;
+using MiClientBot.Core.Coding.Features;
+using MiClientBot.Core.Coding.Model;
+
+namespace MiClientBot.Core.Coding.Analysis;
+
+/// <summary>
+/// Combines the lexical rules and the statistical part. Strong cues (confrontation, directives,
+/// autonomy, permission, collaboration, affirmation) decide the fine MITI code; the four-way
+/// question / reflection / information / other decision comes from the English model, or for nb
+/// and da from structural rules backed by the language-neutral model.
+/// </summary>
+internal sealed class MoveDecider(CoderModel? model)
+{
+    private const int MaxCues = 6;
+
+    public CodingResult Decide(MoveAnalysis move, bool english)
+    {
+        var cues = new List<string>(MaxCues);
+        var set = english ? FeatureSet.Lexical : FeatureSet.Transfer;
+        var behaviourHead = model?.Head(set, ModelTask.Behaviour);
+        var features = behaviourHead is null ? null : FeatureExtractor.Extract(move, set);
+        var probabilities = behaviourHead is null || features is null ? null : behaviourHead.Predict(features);
+        if (english && probabilities is not null && model?.Head(FeatureSet.Transfer, ModelTask.Behaviour) is { } neutral)
+        {
+            var q = neutral.Predict(FeatureExtractor.Extract(move, FeatureSet.Transfer));
+            for (var c = 0; c < q.Length; c++)
+            {
+                probabilities[c] = ((1 - Blend) * probabilities[c]) + (Blend * q[c]);
+            }
+        }
+
+        var (behaviour, behaviourConfidence) = english && probabilities is not null
+            ? ModelBehaviour(move, probabilities)
+            : RuleBehaviour(move, probabilities);
+        if (!english || probabilities is null || behaviourConfidence < TrustModelAbove)
+        {
+            // The shared rules step in where the model is unsure (and always for nb/da).
+            behaviour = Adjust(move, behaviour);
+        }
+
+        var fine = FineCode(move, behaviour, cues, out var fineConfidence);
+        var questionCode = QuestionCode(move, english, features, cues, out var questionConfidence);
+        var reflectionCode = ReflectionCode(move, english, features, out var reflectionConfidence, out var reflectionCues);
+
+        MitiCode main;
+        double confidence;
+        if (fine is { } code)
+        {
+            main = code;
+            confidence = fineConfidence;
+        }
+        else
+        {
+            (main, confidence) = behaviour switch
+            {
+                Behaviour.Question => (questionCode, behaviourConfidence * questionConfidence),
+                Behaviour.Reflection => (reflectionCode, behaviourConfidence * reflectionConfidence),
+                Behaviour.Input => (MitiCode.GivingInformation, behaviourConfidence),
+                _ => (MitiCode.Other, behaviourConfidence),
+            };
+        }
+
+        // Volley codes: the main code first, then the code of the volley's dominant form (the
+        // four-way decision), then any other question or reflection part. The order lets
+        // MitiCodes.ToAnnoMiBehaviour read the form behind an affirmation or collaboration.
+        var codes = new List<MitiCode>(3) { main };
+        var hasQuestion = move.AnyQuestion || behaviour == Behaviour.Question;
+        var reflects = behaviour == Behaviour.Reflection || (english ? HasAnchoredReflection(move) : HasReflectionStatement(move));
+        if (behaviour == Behaviour.Reflection && !main.IsReflection())
+        {
+            codes.Add(reflectionCode);
+        }
+
+        if (hasQuestion && !main.IsQuestion())
+        {
+            codes.Add(questionCode);
+        }
+
+        if (reflects && !codes.Any(MitiCodes.IsReflection))
+        {
+            codes.Add(reflectionCode);
+        }
+
+        if (main.IsQuestion() || hasQuestion)
+        {
+            AddQuestionCue(move, cues);
+        }
+
+        if (main.IsReflection() || codes.Contains(reflectionCode))
+        {
+            cues.AddRange(reflectionCues);
+        }
+
+        if (main is MitiCode.GivingInformation && move.First(CueCategory.Information) is { } info)
+        {
+            cues.Add(CueText.For(info));
+        }
+
+        if (main is MitiCode.Other)
+        {
+            var ritual = move.First(CueCategory.Greeting) ?? move.First(CueCategory.Acknowledgement);
+            if (ritual is { } r)
+            {
+                cues.Add(CueText.For(r));
+            }
+        }
+
+        if (probabilities is not null)
+        {
+            var best = Array.IndexOf(probabilities, probabilities.Max());
+            cues.Add(string.Create(
+                CultureInfo.InvariantCulture,
+                $"the statistical model reads it as {ModelTrainer.BehaviourLabels[best].Replace('_', ' ')} (p={probabilities[best]:0.00})"));
+        }
+
+        var distinct = cues.Distinct(StringComparer.Ordinal).Take(MaxCues).ToArray();
+        return new CodingResult(main, codes, Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), distinct)
+        {
+            ReflectionSubtype = reflectionCode,
+            QuestionSubtype = questionCode,
+            ModelBehaviour = probabilities is null ? null : ModelTrainer.BehaviourLabels[Array.IndexOf(probabilities, probabilities.Max())],
+        };
+    }
+
+    /// <summary>
+    /// English: the model decides, with two guards for typed chat: no '?' and no question word
+    /// order makes a question unlikely, and a last sentence that is a question in both form and
+    /// punctuation is one.
+    /// </summary>
+    private static (Behaviour, double) ModelBehaviour(MoveAnalysis move, double[] probabilities)
+    {
+        var p = (double[])probabilities.Clone();
+        if (!move.AnyQuestion && move.Text.QuestionMarks == 0)
+        {
+            p[(int)Behaviour.Question] *= QuestionWithoutForm;
+        }
+
+        var s = move.QuestionSentences.Length - 1;
+        if (s >= 0 && move.QuestionSentences[s] && (move.OpenStructure[s] || move.ClosedStructure[s]))
+        {
+            return (Behaviour.Question, Math.Max(p[(int)Behaviour.Question], 0.6));
+        }
+
+        var best = Array.IndexOf(p, p.Max());
+        return ((Behaviour)best, p[best] / p.Sum());
+    }
+
+    /// <summary>Rules every language shares, applied after the first four-way decision.</summary>
+    private static Behaviour Adjust(MoveAnalysis move, Behaviour behaviour)
+    {
+        if (behaviour != Behaviour.Question && move.EchoedWords.Count <= 1 && HasStatement(move, CueCategory.Greeting))
+        {
+            // "We have ten minutes left", "thanks for coming": structuring and rituals.
+            return Behaviour.Other;
+        }
+
+        if (move.ClientAsked && behaviour != Behaviour.Question && !move.AnyQuestion
+            && !HasStatement(move, CueCategory.ReflectionStem))
+        {
+            // The client asked; a plain statement back is an answer: information.
+            return Behaviour.Input;
+        }
+
+        if (behaviour == Behaviour.Other && !IsRitual(move) && HasReflectionStatement(move))
+        {
+            return Behaviour.Reflection;
+        }
+
+        return behaviour;
+    }
+
+    /// <summary>
+    /// Weight of the language-neutral model in the English decision: blending in the model that
+    /// never sees words is a little better in cross-validation and leans less on AnnoMI's vocabulary.
+    /// </summary>
+    private const double Blend = 0.3;
+
+    /// <summary>Above this probability the English model's four-way decision is kept as it is.</summary>
+    private const double TrustModelAbove = 0.6;
+
+    /// <summary>A move without '?' and without question word order keeps this share of the model's question probability.</summary>
+    private const double QuestionWithoutForm = 0.2;
+
+    private static bool HasStatement(MoveAnalysis move, CueCategory category)
+    {
+        foreach (var hit in move.Hits)
+        {
+            if (hit.Category == category && !move.QuestionSentences[hit.SentenceIndex])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// nb/da (and the no-model fallback): clear structure first - the English model's word
+    /// features do not exist here, and its neutral sibling is weaker than a plain '?'.
+    /// </summary>
+    private static (Behaviour, double) RuleBehaviour(MoveAnalysis move, double[]? p)
+    {
+        if (move.LastIsQuestion)
+        {
+            return (Behaviour.Question, 0.85);
+        }
+
+        if (IsRitual(move))
+        {
+            return (Behaviour.Other, 0.85);
+        }
+
+        if (HasReflectionStatement(move))
+        {
+            return (Behaviour.Reflection, 0.75);
+        }
+
+        if (move.AnyQuestion)
+        {
+            return (Behaviour.Question, 0.7);
+        }
+
+        if (move.First(CueCategory.Information) is not null && move.EchoedWords.Count == 0 && !HasStatement(move, CueCategory.Feeling))
+        {
+            return (Behaviour.Input, 0.65);
+        }
+
+        if (p is not null)
+        {
+            var best = Array.IndexOf(p, p.Max());
+            return ((Behaviour)best, p[best]);
+        }
+
+        return move.EchoedWords.Count > 0 ? (Behaviour.Reflection, 0.5) : (Behaviour.Other, 0.4);
+    }
+
+    /// <summary>Only acknowledgements and greetings: "mm-hmm", "okay, thanks", "hei, velkommen".</summary>
+    private static bool IsRitual(MoveAnalysis move)
+    {
+        var tokens = move.Text.Tokens;
+        if (tokens.Length == 0)
+        {
+            return true;
+        }
+
+        var covered = 0;
+        foreach (var token in tokens)
+        {
+            if (move.Pack.Backchannels.Contains(token))
+            {
+                covered++;
+            }
+        }
+
+        return covered == tokens.Length || (move.Has(CueCategory.Greeting) && tokens.Length <= 8 && move.EchoedWords.Count == 0);
+    }
+
+    /// <summary>A statement sentence that opens like a reflection ("So you...", "It sounds like...").</summary>
+    private static bool HasAnchoredReflection(MoveAnalysis move) =>
+        move.Hits.Exists(h => h.Category == CueCategory.ReflectionStem && h.Phrase.SentenceStart && h.Phrase.Tokens.Length > 1
+            && !move.QuestionSentences[h.SentenceIndex]);
+
+    /// <summary>A statement (not a question) that starts like a reflection or re-uses the client's words with "you".</summary>
+    private static bool HasReflectionStatement(MoveAnalysis move)
+    {
+        foreach (var hit in move.Hits)
+        {
+            if (hit.Category == CueCategory.ReflectionStem && !move.QuestionSentences[hit.SentenceIndex])
+            {
+                return true;
+            }
+        }
+
+        if (move.EchoedWords.Count >= 2 && !move.LastIsQuestion)
+        {
+            foreach (var token in move.Text.Tokens)
+            {
+                if (move.Pack.SecondPerson.Contains(token))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static MitiCode? FineCode(MoveAnalysis move, Behaviour behaviour, List<string> cues, out double confidence)
+    {
+        var confront = new List<CueHit>();
+        var persuade = new List<CueHit>();
+        var freedom = new List<CueHit>();
+        CueHit? autonomy = null, permission = null, collaboration = null, affirm = null;
+        foreach (var hit in move.Hits)
+        {
+            switch (hit.Category)
+            {
+                case CueCategory.Confront when !CueFilter.EchoesClient(move, hit) && !CueFilter.InReflectiveFrame(move, hit):
+                    confront.Add(hit);
+                    break;
+                case CueCategory.Directive or CueCategory.Suggestion when (!CueFilter.InRealQuestion(move, hit) || hit.Phrase.SentenceStart)
+                    && !CueFilter.EchoesClient(move, hit) && !CueFilter.InReflectiveFrame(move, hit):
+                case CueCategory.Warning when !CueFilter.InRealQuestion(move, hit) && !CueFilter.InReflectiveFrame(move, hit)
+                    && !SentenceHas(move, CueCategory.Autonomy, hit.SentenceIndex):
+                    persuade.Add(hit);
+                    break;
+                case CueCategory.Autonomy when !CueFilter.InRealQuestion(move, hit):
+                    autonomy ??= hit;
+                    freedom.Add(hit);
+                    break;
+                case CueCategory.Permission:
+                    permission ??= hit;
+                    freedom.Add(hit);
+                    break;
+                case CueCategory.PermissionHedge:
+                    freedom.Add(hit);
+                    break;
+                case CueCategory.Collaboration when !IsBareTogether(hit) || SentenceHasWe(move, hit.SentenceIndex) || move.QuestionSentences[hit.SentenceIndex]:
+                    collaboration ??= hit;
+                    break;
+                case CueCategory.Affirm when !CueFilter.InRealQuestion(move, hit) && !CueFilter.InReflectiveFrame(move, hit)
+                    && (hit.Phrase.Tokens.Length > 1 || !CueFilter.EchoesClient(move, hit)):
+                    affirm ??= hit;
+                    break;
+            }
+        }
+
+        if (confront.Count > 0)
+        {
+            cues.Add(CueText.For(confront[0]));
+            confidence = 0.85;
+            return MitiCode.Confront;
+        }
+
+        if (persuade.Count > 0)
+        {
+            cues.Add(CueText.For(persuade[0]));
+            if (freedom.Count > 0)
+            {
+                cues.Add(CueText.For(freedom[0]));
+                confidence = 0.75;
+                return MitiCode.PersuadeWithPermission;
+            }
+
+            if (move.ClientHits.Find(h => h.Category == CueCategory.AdviceRequest) is { Phrase: not null } asked)
+            {
+                cues.Add($"the client asked for it ('{asked.Phrase.Text}') - advice with permission");
+                confidence = 0.75;
+                return MitiCode.PersuadeWithPermission;
+            }
+
+            confidence = 0.85;
+            return MitiCode.Persuade;
+        }
+
+        if (autonomy is { } a)
+        {
+            cues.Add(CueText.For(a));
+            confidence = 0.8;
+            return MitiCode.EmphasizingAutonomy;
+        }
+
+        if (permission is { } p)
+        {
+            cues.Add(CueText.For(p));
+            confidence = 0.8;
+            return MitiCode.SeekingCollaboration;
+        }
+
+        if (collaboration is { } c && behaviour != Behaviour.Reflection)
+        {
+            cues.Add(CueText.For(c));
+            confidence = 0.7;
+            return MitiCode.SeekingCollaboration;
+        }
+
+        if (affirm is { } f && behaviour != Behaviour.Question)
+        {
+            cues.Add(CueText.For(f));
+            confidence = 0.7;
+            return MitiCode.Affirm;
+        }
+
+        confidence = 0;
+        return null;
+    }
+
+    /// <summary>"together" alone is collaboration only with "we": "holding you together" is not.</summary>
+    private static bool IsBareTogether(CueHit hit) => hit.Phrase.Tokens is ["together"] or ["sammen"];
+
+    private static bool SentenceHasWe(MoveAnalysis move, int sentence)
+    {
+        var s = move.Text.Sentences[sentence];
+        for (var i = s.Start; i < s.End; i++)
+        {
+            if (move.Pack.FirstPersonPlural.Contains(move.Text.Tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SentenceHas(MoveAnalysis move, CueCategory category, int sentence) => HasInSentence(move, category, sentence);
+
+    private MitiCode QuestionCode(MoveAnalysis move, bool english, List<uint>? features, List<string> cues, out double confidence)
+    {
+        _ = cues;
+        var s = LastQuestionSentence(move);
+        var anchoredOpen = s >= 0 && move.Hits.Exists(h => h.Category == CueCategory.OpenQuestion && h.SentenceIndex == s && h.Phrase.SentenceStart);
+        if (s >= 0 && (move.OpenStructure[s] || move.ClosedStructure[s] || anchoredOpen || !english))
+        {
+            var open = move.OpenStructure[s] || anchoredOpen;
+            if (move.ClosedStructure[s])
+            {
+                open = false;
+            }
+
+            confidence = open || move.ClosedStructure[s] ? 0.9 : 0.6;
+            return open ? MitiCode.QuestionOpen : MitiCode.QuestionClosed;
+        }
+
+        var head = model?.Head(english ? FeatureSet.Lexical : FeatureSet.Transfer, ModelTask.QuestionType);
+        if (head is not null && features is not null)
+        {
+            var p = head.Predict(features);
+            var openIndex = head.IndexOf("open");
+            confidence = Math.Max(p[openIndex], 1 - p[openIndex]);
+            return p[openIndex] >= 0.5 ? MitiCode.QuestionOpen : MitiCode.QuestionClosed;
+        }
+
+        confidence = 0.6;
+        return MitiCode.QuestionClosed;
+    }
+
+    private static void AddQuestionCue(MoveAnalysis move, List<string> cues)
+    {
+        var s = LastQuestionSentence(move);
+        if (s < 0)
+        {
+            return;
+        }
+
+        var sentence = move.Text.Sentences[s];
+        var opening = string.Join(' ', move.Text.Tokens.Skip(sentence.Start).Take(Math.Min(2, sentence.Length)));
+        if (move.OpenStructure[s])
+        {
+            cues.Add($"opens with '{opening}' - an open question");
+        }
+        else if (move.ClosedStructure[s])
+        {
+            cues.Add($"opens with '{opening}' - a closed (yes/no or specific-fact) question");
+        }
+        else if (sentence.IsQuestion)
+        {
+            cues.Add("ends with '?' - a question");
+        }
+    }
+
+    private MitiCode ReflectionCode(
+        MoveAnalysis move, bool english, List<uint>? features, out double confidence, out List<string> reasons)
+    {
+        reasons = [];
+        if (move.EchoedWords.Count > 0)
+        {
+            reasons.Add(CueText.Echo(move.EchoedWords));
+        }
+
+        if (FirstOf(move, CueCategory.ReflectionStem) is { } stem)
+        {
+            reasons.Add(CueText.For(stem));
+        }
+
+        // Explicit complex forms decide: double-sided, metaphor, summary, added values, or a
+        // feeling the client did not name.
+        foreach (var hit in move.Hits)
+        {
+            var explicitComplex = hit.Category is CueCategory.DoubleSided or CueCategory.Metaphor or CueCategory.Summary
+                or CueCategory.Meaning
+                || (hit.Category == CueCategory.Feeling && !CueFilter.EchoesClient(move, hit) && !move.ClientHas(CueCategory.Feeling));
+            if (explicitComplex && !move.QuestionSentences[hit.SentenceIndex])
+            {
+                reasons.Add(CueText.For(hit));
+                confidence = 0.8;
+                return MitiCode.ReflectionComplex;
+            }
+        }
+
+        // Naming the feeling the client already voiced ("furious" -> "really angry") adds no meaning.
+        if (move.ClientHas(CueCategory.Feeling) && move.Has(CueCategory.Feeling) && move.ContentWords <= 4)
+        {
+            reasons.Add("names the feeling the client already voiced - a simple reflection");
+            confidence = 0.7;
+            return MitiCode.ReflectionSimple;
+        }
+
+        var head = model?.Head(english ? FeatureSet.Lexical : FeatureSet.Transfer, ModelTask.ReflectionComplexity);
+        if (english && head is not null && features is not null)
+        {
+            var p = head.Predict(features);
+            var complex = p[head.IndexOf("complex")];
+            confidence = Math.Max(complex, 1 - complex);
+            if (complex >= 0.5)
+            {
+                reasons.Add("goes beyond the client's words - a complex reflection");
+                return MitiCode.ReflectionComplex;
+            }
+
+            return MitiCode.ReflectionSimple;
+        }
+
+        // nb/da: a reflection that mostly repeats the client is simple; one that brings mostly new
+        // content words adds meaning.
+        if (move.ContentWords >= 4 && move.OverlapRatio < 0.25 && move.HasClient)
+        {
+            reasons.Add("adds content the client did not say - a complex reflection");
+            confidence = 0.6;
+            return MitiCode.ReflectionComplex;
+        }
+
+        confidence = 0.7;
+        return MitiCode.ReflectionSimple;
+    }
+
+    private static CueHit? FirstOf(MoveAnalysis move, CueCategory category)
+    {
+        foreach (var hit in move.Hits)
+        {
+            if (hit.Category == category && !move.QuestionSentences[hit.SentenceIndex])
+            {
+                return hit;
+            }
+        }
+
+        return null;
+    }
+
+    private static int LastQuestionSentence(MoveAnalysis move) => Array.LastIndexOf(move.QuestionSentences, true);
+
+    private static bool HasInSentence(MoveAnalysis move, CueCategory category, int sentence)
+    {
+        foreach (var hit in move.Hits)
+        {
+            if (hit.Category == category && hit.SentenceIndex == sentence)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The four AnnoMI behaviours, in the order of <see cref="ModelTrainer.BehaviourLabels"/>.</summary>
+    private enum Behaviour
+    {
+        Question,
+        Reflection,
+        Input,
+        Other,
+    }
+}

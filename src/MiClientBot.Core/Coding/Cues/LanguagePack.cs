@@ -1,0 +1,50 @@
+namespace MiClientBot.Core.Coding.Cues;
+
+/// <summary>
+/// Everything language-specific the coder needs: the cue lexicon and small word classes. The
+/// feature extractor turns these classes into language-neutral features ("starts with an open
+/// question word"), which is what lets a model trained on English AnnoMI read nb and da moves.
+/// </summary>
+internal sealed class LanguagePack
+{
+    public required Language Language { get; init; }
+
+    public required CueLexicon Lexicon { get; init; }
+
+    /// <summary>Words that open an open question: "what", "hvordan", "hvad".</summary>
+    public required HashSet<string> OpenQuestionWords { get; init; }
+
+    /// <summary>Auxiliaries and verbs that open a yes/no question when a subject follows: "do", "har", "er".</summary>
+    public required HashSet<string> ClosedQuestionStarters { get; init; }
+
+    /// <summary>
+    /// nb and da make a yes/no question by putting any verb first ("Drikker du mye?"). A first word
+    /// not in this set, followed by a subject pronoun, is read as such a verb.
+    /// </summary>
+    public required HashSet<string> NonVerbStarters { get; init; }
+
+    public required bool VerbFirstQuestions { get; init; }
+
+    public required HashSet<string> SubjectPronouns { get; init; }
+
+    public required HashSet<string> SecondPerson { get; init; }
+
+    public required HashSet<string> FirstPerson { get; init; }
+
+    public required HashSet<string> FirstPersonPlural { get; init; }
+
+    /// <summary>"so", "så", "well", "og": discourse openers skipped when looking for a question word.</summary>
+    public required HashSet<string> Openers { get; init; }
+
+    /// <summary>Function words ignored when measuring overlap with the client's words.</summary>
+    public required HashSet<string> Stopwords { get; init; }
+
+    /// <summary>Words that on their own make a facilitating "other" turn: "mm", "okay", "ja".</summary>
+    public required HashSet<string> Backchannels { get; init; }
+
+    /// <summary>"tell", "fortell", "fortæl": a request for a story is an open question even with a full stop (MITI).</summary>
+    public required HashSet<string> RequestWords { get; init; }
+
+    /// <summary>Negations: a question opening with one ("don't you think") leads rather than asks.</summary>
+    public required HashSet<string> Negations { get; init; }
+}

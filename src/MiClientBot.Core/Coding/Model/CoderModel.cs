@@ -1,0 +1,149 @@
+using System.Text;
+using MiClientBot.Core.Coding.Features;
+
+namespace MiClientBot.Core.Coding.Model;
+
+/// <summary>
+/// The trained statistical part: classifier heads for each feature set and task. Stored as a
+/// compact binary: per head only the buckets that training touched, as delta-coded indices with
+/// 8-bit quantised weights. The file holds hashed weights and label names, never any text.
+/// </summary>
+internal sealed class CoderModel
+{
+    public const string ResourceName = "MiClientBot.Core.Coding.Model.coder-model.bin";
+    private const uint Magic = 0x4D43494D; // "MICM"
+    private const int Version = 1;
+
+    public CoderModel(IReadOnlyList<ClassifierHead> heads) => Heads = heads;
+
+    public IReadOnlyList<ClassifierHead> Heads { get; }
+
+    public ClassifierHead? Head(FeatureSet features, ModelTask task) =>
+        Heads.FirstOrDefault(h => h.Features == features && h.Task == task);
+
+    /// <summary>The model shipped inside the assembly, or null if the resource is missing or unreadable.</summary>
+    public static CoderModel? LoadEmbedded()
+    {
+        try
+        {
+            using var stream = typeof(CoderModel).Assembly.GetManifestResourceStream(ResourceName);
+            return stream is null ? null : Load(stream);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException)
+        {
+            return null;
+        }
+    }
+
+    public static CoderModel Load(Stream stream)
+    {
+        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != Version)
+        {
+            throw new InvalidDataException("not a MiClientBot coder model");
+        }
+
+        var count = reader.ReadInt32();
+        var heads = new List<ClassifierHead>(count);
+        for (var h = 0; h < count; h++)
+        {
+            var features = (FeatureSet)reader.ReadByte();
+            var task = (ModelTask)reader.ReadByte();
+            var bits = reader.ReadByte();
+            var k = reader.ReadByte();
+            if (bits is < 4 or > 24 || k is < 2 or > 16)
+            {
+                throw new InvalidDataException("corrupt head header");
+            }
+
+            var labels = new string[k];
+            for (var c = 0; c < k; c++)
+            {
+                labels[c] = reader.ReadString();
+            }
+
+            var bias = new float[k];
+            for (var c = 0; c < k; c++)
+            {
+                bias[c] = reader.ReadSingle();
+            }
+
+            var scale = reader.ReadSingle();
+            var nonZero = reader.ReadInt32();
+            var weights = new float[(1 << bits) * k];
+            var bucket = -1;
+            for (var i = 0; i < nonZero; i++)
+            {
+                bucket += (int)reader.Read7BitEncodedInt();
+                if (bucket >= 1 << bits)
+                {
+                    throw new InvalidDataException("bucket out of range");
+                }
+
+                for (var c = 0; c < k; c++)
+                {
+                    weights[(bucket * k) + c] = reader.ReadSByte() * scale;
+                }
+            }
+
+            heads.Add(new ClassifierHead(features, task, bits, labels, weights, bias));
+        }
+
+        return new CoderModel(heads);
+    }
+
+    public void Save(Stream stream)
+    {
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(Version);
+        writer.Write(Heads.Count);
+        foreach (var head in Heads)
+        {
+            var k = head.Classes;
+            writer.Write((byte)head.Features);
+            writer.Write((byte)head.Task);
+            writer.Write((byte)head.Bits);
+            writer.Write((byte)k);
+            foreach (var label in head.Labels)
+            {
+                writer.Write(label);
+            }
+
+            foreach (var b in head.Bias)
+            {
+                writer.Write(b);
+            }
+
+            // 8-bit quantisation: the largest weight maps to 127; rounding error is far below the
+            // noise of a model trained on three thousand utterances.
+            var max = head.Weights.Length == 0 ? 0f : head.Weights.Max(Math.Abs);
+            var scale = max > 0 ? max / 127f : 1f;
+            var rows = new List<int>();
+            for (var bucket = 0; bucket < 1 << head.Bits; bucket++)
+            {
+                for (var c = 0; c < k; c++)
+                {
+                    if (Math.Abs(head.Weights[(bucket * k) + c]) >= scale / 2)
+                    {
+                        rows.Add(bucket);
+                        break;
+                    }
+                }
+            }
+
+            writer.Write(scale);
+            writer.Write(rows.Count);
+            var previous = -1;
+            foreach (var bucket in rows)
+            {
+                writer.Write7BitEncodedInt(bucket - previous);
+                previous = bucket;
+                for (var c = 0; c < k; c++)
+                {
+                    writer.Write((sbyte)Math.Clamp(MathF.Round(head.Weights[(bucket * k) + c] / scale), -127, 127));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using MiClientBot.Core.Coding;
+using MiClientBot.Core.Coding.Model;
+
+namespace MiClientBot.Core.Tests.Coding;
+
+public sealed class CoderModelTests
+{
+    [Fact]
+    public void LoadEmbedded_ShippedModel_HasEveryHeadForBothFeatureSets()
+    {
+        var model = CoderModel.LoadEmbedded();
+
+        Assert.NotNull(model);
+        Assert.Equal(6, model.Heads.Count);
+    }
+
+    [Fact]
+    public void SaveThenLoad_SameModel_SameCodes()
+    {
+        var model = CoderModel.LoadEmbedded()!;
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+        var reloaded = new TraineeMoveCoder(CoderModel.Load(stream));
+        var original = new TraineeMoveCoder(model);
+
+        foreach (var (client, trainee, _) in MovesFile.Read("en"))
+        {
+            Assert.Equal(original.Code(trainee, Language.En, client).Main, reloaded.Code(trainee, Language.En, client).Main);
+        }
+    }
+
+    [Fact]
+    public void Load_NotAModel_Throws()
+    {
+        using var stream = new MemoryStream([1, 2, 3, 4, 5, 6, 7, 8]);
+
+        Assert.Throws<InvalidDataException>(() => CoderModel.Load(stream));
+    }
+}
