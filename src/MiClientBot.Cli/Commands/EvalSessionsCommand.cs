@@ -3,6 +3,7 @@ using System.Globalization;
 using MiClientBot.Cli.Configuration;
 using MiClientBot.Core;
 using MiClientBot.Core.Coding;
+using MiClientBot.Core.Coding.AnnoMi;
 using MiClientBot.Core.Evaluation;
 using MiClientBot.Core.Sessions;
 
@@ -36,19 +37,19 @@ internal static class EvalSessionsCommand
                 return ExitCodes.Usage;
             }
 
-            IReadOnlyList<AnnoMiUtterance> utterances;
+            AnnoMiCorpus corpus;
             try
             {
-                utterances = AnnoMiFile.Read(path.FullName);
+                corpus = AnnoMiCorpus.Load(path.FullName);
             }
             catch (InvalidDataException e)
             {
-                context.Error.WriteLine(e.Message);
+                context.Error.WriteLine($"{path.FullName}: {e.Message}");
                 return ExitCodes.Usage;
             }
 
             var coder = TraineeMoveCoder.CreateDefault();
-            var scores = SessionQualityEvaluator.Evaluate(utterances, new ClientEngine(catalog, coder), coder, p.Id, parse.GetValue(seed));
+            var scores = SessionQualityEvaluator.Evaluate(corpus, new ClientEngine(catalog, coder), coder, p.Id, parse.GetValue(seed));
             context.Out.WriteLine("transcript quality turns mean_pressure final_pressure final_state");
             foreach (var s in scores)
             {

@@ -1,4 +1,5 @@
 using MiClientBot.Core.Coding;
+using MiClientBot.Core.Coding.AnnoMi;
 using MiClientBot.Core.Sessions;
 
 namespace MiClientBot.Core.Evaluation;
@@ -7,35 +8,24 @@ namespace MiClientBot.Core.Evaluation;
 /// Replays the therapist side of AnnoMI transcripts into fresh sessions and scores each session by its
 /// mean balloon pressure: a client met with good MI should stay calmer than one met with poor MI.
 /// </summary>
-public static class SessionQualityEvaluator
+internal static class SessionQualityEvaluator
 {
-    /// <summary>Replays every transcript and returns one row per transcript.</summary>
-    public static IReadOnlyList<TranscriptScore> Evaluate(
-        IReadOnlyList<AnnoMiUtterance> utterances, ClientEngine engine, ITraineeMoveCoder coder, string personaId, long seed)
+    /// <summary>Replays every transcript (each move coded with the real client's preceding words) and returns one row per transcript.</summary>
+    public static IReadOnlyList<TranscriptScore> Evaluate(AnnoMiCorpus corpus, ClientEngine engine, ITraineeMoveCoder coder, string personaId, long seed)
     {
         var scores = new List<TranscriptScore>();
-        foreach (var transcript in utterances.GroupBy(u => u.TranscriptId))
+        foreach (var transcript in corpus.Examples.GroupBy(e => e.TranscriptId))
         {
             var state = engine.Start(personaId, Language.En, seed).State;
             var pressures = new List<double>();
-            string? lastClient = null;
-            foreach (var u in transcript)
+            foreach (var move in transcript)
             {
-                if (!u.IsTherapist)
-                {
-                    lastClient = u.Text;
-                    continue;
-                }
-
-                var result = engine.Respond(state, u.Text, coder.Code(u.Text, Language.En, lastClient));
-                state = result.State;
+                state = engine.Respond(state, move.Utterance, coder.Code(move.Utterance, Language.En, move.PreviousClient)).State;
                 pressures.Add(state.Resistance.Pressure);
             }
 
-            if (pressures.Count > 0)
-            {
-                scores.Add(new TranscriptScore(transcript.Key, transcript.First().MiQuality, pressures.Count, pressures.Average(), pressures[^1], state.State));
-            }
+            scores.Add(new TranscriptScore(
+                transcript.Key, corpus.Quality.GetValueOrDefault(transcript.Key, "unknown"), pressures.Count, pressures.Average(), pressures[^1], state.State));
         }
 
         return scores;

@@ -3,4 +3,4 @@ using MiClientBot.Core.Sessions;
 namespace MiClientBot.Core.Evaluation;
 
 /// <summary>How one replayed AnnoMI transcript left the client.</summary>
-public sealed record TranscriptScore(int TranscriptId, string Quality, int Turns, double MeanPressure, double FinalPressure, ClientState FinalState);
+internal sealed record TranscriptScore(string TranscriptId, string Quality, int Turns, double MeanPressure, double FinalPressure, ClientState FinalState);

@@ -10,13 +10,17 @@ namespace MiClientBot.Core.Coding.AnnoMi;
 /// </summary>
 internal sealed class AnnoMiCorpus
 {
-    private AnnoMiCorpus(IReadOnlyList<TrainingExample> examples, bool isFullFormat)
+    private AnnoMiCorpus(IReadOnlyList<TrainingExample> examples, bool isFullFormat, IReadOnlyDictionary<string, string> quality)
     {
         Examples = examples;
         IsFullFormat = isFullFormat;
+        Quality = quality;
     }
 
     public IReadOnlyList<TrainingExample> Examples { get; }
+
+    /// <summary>Each transcript's MI quality ("high" or "low"), when the file has the mi_quality column.</summary>
+    public IReadOnlyDictionary<string, string> Quality { get; }
 
     /// <summary>True when the file has the subtype columns (reflection_subtype, question_subtype).</summary>
     public bool IsFullFormat { get; }
@@ -49,6 +53,8 @@ internal sealed class AnnoMiCorpus
         var behaviour = Column("main_therapist_behaviour");
         var reflection = Column("reflection_subtype", required: false);
         var question = Column("question_subtype", required: false);
+        var miQuality = Column("mi_quality", required: false);
+        var quality = new Dictionary<string, string>(StringComparer.Ordinal);
         var full = reflection >= 0 && question >= 0;
 
         // Group rows per utterance, keeping first-seen order.
@@ -60,6 +66,11 @@ internal sealed class AnnoMiCorpus
             if (r.Length < header.Length || !int.TryParse(r[utterance], out var id))
             {
                 continue;
+            }
+
+            if (miQuality >= 0)
+            {
+                quality[r[transcript]] = r[miQuality];
             }
 
             var row = new AnnoMiRow(
@@ -113,7 +124,7 @@ internal sealed class AnnoMiCorpus
             examples.Add(new TrainingExample(key.Item1, first.Text, previousClient, label, reflectionSubtype, questionSubtype));
         }
 
-        return new AnnoMiCorpus(examples, full);
+        return new AnnoMiCorpus(examples, full, quality);
     }
 
     private static string? Subtype(string value) => value is "n/a" or "" or "nan" ? null : value.Trim();
