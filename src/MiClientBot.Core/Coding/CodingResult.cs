@@ -17,6 +17,9 @@ public sealed record CodingResult(
     /// <summary>The statistical part's own four-way AnnoMI behaviour, or null without a model (diagnostics).</summary>
     internal string? ModelBehaviour { get; init; }
 
+    /// <summary>The four-way decision on the volley's form (AnnoMI's main behaviour), before the fine MITI code.</summary>
+    internal string Form { get; init; } = "other";
+
     /// <summary>The question subtype the coder would give if the move is a question.</summary>
     internal MitiCode QuestionSubtype { get; init; } = MitiCode.QuestionClosed;
 }

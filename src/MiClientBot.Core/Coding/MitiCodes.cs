@@ -48,31 +48,15 @@ public static class MitiCodes
     };
 
     /// <summary>
-    /// The AnnoMI main behaviour of a whole volley. Question and reflection codes map to
-    /// themselves, and information, persuasion and confrontation to therapist_input. AnnoMI has no
-    /// behaviour for MITI's adherent codes, so for affirm, seeking collaboration, emphasizing
-    /// autonomy and other the volley's form decides: the first question or reflection code after
-    /// the main one (the coder lists the dominant form first). Without one, affirm and other are
-    /// "other", while collaboration and autonomy (negotiating goals, offering options) are
-    /// therapist_input, as AnnoMI's input subtypes "negotiation" and "options" say.
+    /// The AnnoMI main behaviour of a whole volley: the coder's four-way decision on its form
+    /// (question, reflection, therapist_input, other), made before the fine MITI code. AnnoMI
+    /// annotates form, while MITI codes intent: "You should cut down?" is a question to AnnoMI and
+    /// persuasion to MITI, and "It's up to you." is input to AnnoMI (options) and autonomy support
+    /// to MITI. Reading the form keeps the two layers from overruling each other.
     /// </summary>
     public static string ToAnnoMiBehaviour(this CodingResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var main = result.Main;
-        if (main is MitiCode.Affirm or MitiCode.SeekingCollaboration or MitiCode.EmphasizingAutonomy or MitiCode.Other)
-        {
-            foreach (var code in result.Codes.Skip(1))
-            {
-                if (code.IsQuestion() || code.IsReflection())
-                {
-                    return code.ToAnnoMiBehaviour();
-                }
-            }
-
-            return main is MitiCode.SeekingCollaboration or MitiCode.EmphasizingAutonomy ? "therapist_input" : "other";
-        }
-
-        return main.ToAnnoMiBehaviour();
+        return result.Form;
     }
 }

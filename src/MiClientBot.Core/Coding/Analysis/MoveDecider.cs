@@ -121,6 +121,13 @@ internal sealed class MoveDecider(CoderModel? model)
             ReflectionSubtype = reflectionCode,
             QuestionSubtype = questionCode,
             ModelBehaviour = probabilities is null ? null : ModelTrainer.BehaviourLabels[Array.IndexOf(probabilities, probabilities.Max())],
+            Form = behaviour switch
+            {
+                Behaviour.Question => "question",
+                Behaviour.Reflection => "reflection",
+                Behaviour.Input => "therapist_input",
+                _ => "other",
+            },
         };
     }
 
