@@ -13,6 +13,8 @@ internal static class DanishPack
         [
             (CueCategory.Directive,
             [
+                // Leading questions: advice in question form is still the righting reflex.
+                "^synes du ikke du skal", "^synes du ikke at du skal", "^synes du ikke du burde", "^tror du ikke du skal", "^burde du ikke", "^bør du ikke", "^skulle du ikke", "^er det ikke på tide", "^ville det ikke være bedre",
                 "du bør", "du burde", "du skal", "du er nødt til", "du må ikke", "du skal ikke", "du bør ikke",
                 "du har brug for at", "du skulle", "du bliver nødt til", "du skal bare", "du skal holde op",
                 "hvis jeg var dig", "hvis jeg var i dit sted", "jeg anbefaler", "jeg vil anbefale", "jeg ville anbefale",

@@ -10,6 +10,8 @@ internal static class EnglishPack
         [
             (CueCategory.Directive,
             [
+                // Leading questions: advice in question form is still the righting reflex.
+                "^don't you think you should", "^don't you think you need", "^don't you think it's time", "^shouldn't you", "^wouldn't it be better", "^wouldn't you be better off", "^isn't it time you", "^isn't it about time",
                 "you should", "you shouldn't", "you should not", "you need to", "you have to", "you've got to",
                 "you got to", "you gotta", "you must", "you mustn't", "you ought to", "if i were you", "i'd recommend",
                 "i recommend", "i would recommend", "i strongly recommend", "i suggest", "i'd suggest", "i would suggest",

@@ -13,6 +13,8 @@ internal static class NorwegianPack
         [
             (CueCategory.Directive,
             [
+                // Leading questions: advice in question form is still the righting reflex.
+                "^synes du ikke du bør", "^synes du ikke at du bør", "^synes du ikke du burde", "^tror du ikke du bør", "^burde du ikke", "^bør du ikke", "^skulle du ikke", "^må du ikke", "^er det ikke på tide", "^hadde det ikke vært bedre",
                 "du bør", "du burde", "du må", "du skal", "du er nødt til", "du har nødt til", "du trenger å", "du må bare",
                 "du bør ikke", "du må ikke", "du skal ikke", "du må slutte", "hvis jeg var deg", "om jeg var deg",
                 "jeg anbefaler", "jeg vil anbefale", "jeg ville anbefalt", "jeg anbefaler deg", "mitt råd", "jeg råder deg",
