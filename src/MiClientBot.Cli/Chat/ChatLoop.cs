@@ -67,6 +67,13 @@ internal sealed class ChatLoop(CliContext context, ConversationFlow flow, string
 
     private int Finish()
     {
+        if (context.Interactive && _state.Inputs.Count > 0)
+        {
+            // The end of a session always brings its feedback; scripts ask for it with /feedback or --report.
+            context.Out.WriteLine();
+            context.Out.WriteLine(ReportWriter.Write(flow.BuildReport(_state), ReportFormat.Markdown));
+        }
+
         if (reportPath is null || _state.PersonaId is null)
         {
             return ExitCodes.Ok;

@@ -38,7 +38,7 @@ internal static class ChatCommand
             }
 
             var flow = new ConversationFlow(EngineFactory.CreateEngine(catalog));
-            return new ChatLoop(context, flow, p.Id, language, parse.GetValue(seed), !parse.GetValue(noCoach), reportPath).Run();
+            return new ChatLoop(context, flow, p.Id, language, parse.GetValue(seed), config.Session.Coach && !parse.GetValue(noCoach), reportPath).Run();
         });
         return command;
     }

@@ -12,6 +12,9 @@ public sealed class SessionOptions
     /// <summary>The language used when the channel does not say (en, nb or da).</summary>
     public string DefaultLanguage { get; set; } = "en";
 
+    /// <summary>Coach mode for new sessions: hints after pushing moves (true for self-study, false for exams).</summary>
+    public bool Coach { get; set; } = true;
+
     /// <summary>Problems with the values, empty when valid.</summary>
     public IEnumerable<string> Validate()
     {

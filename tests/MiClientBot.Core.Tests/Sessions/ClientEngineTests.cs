@@ -5,7 +5,7 @@ using MiClientBot.Core.Tests.Support;
 
 namespace MiClientBot.Core.Tests.Sessions;
 
-public class ClientEngineTests
+public class ClientEngineTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly ClientEngine Engine = new(Catalogs.Scenarios, new ScriptedCoder());
 
@@ -114,7 +114,9 @@ public class ClientEngineTests
         var json = SessionSerializer.Serialize(state);
         var restored = SessionSerializer.Deserialize(json)!;
 
-        Assert.True(System.Text.Encoding.UTF8.GetByteCount(json) <= 4096, $"{json.Length} bytes");
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(json);
+        output.WriteLine($"serialized session after {state.Turn} turns: {bytes} bytes");
+        Assert.True(bytes <= 4096, $"{bytes} bytes");
         Assert.Equal(json, SessionSerializer.Serialize(restored));
         Assert.Equal(Engine.Respond(state, "question-open: what now").Reply, Engine.Respond(restored, "question-open: what now").Reply);
     }

@@ -1,0 +1,58 @@
+using BenchmarkDotNet.Attributes;
+using MiClientBot.Core;
+using MiClientBot.Core.Coding;
+using MiClientBot.Core.Personas;
+using MiClientBot.Core.Sessions;
+
+namespace MiClientBot.Benchmarks;
+
+/// <summary>
+/// One engine turn (code, transition, reply) in the middle of a session: the target is a median of
+/// at most 100 microseconds. Serializing a session is what every stored turn costs.
+/// </summary>
+[MemoryDiagnoser]
+[MedianColumn]
+public class EngineBenchmarks
+{
+    private static readonly string[] Script =
+    [
+        "Hva bringer deg hit i dag?", "Du er lei av at alle maser på deg.", "Du bør legge deg inn.",
+        "Det høres ut som du er redd for å miste Emma.", "Det er helt opp til deg.", "Hva ville vært annerledes om du var rusfri?",
+    ];
+
+    private ClientEngine _engine = null!;
+    private SessionState _midSession = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _engine = new ClientEngine(PersonaCatalog.Load(FindScenarios()), TraineeMoveCoder.CreateDefault());
+        var state = _engine.Start("lasse", Language.Nb, 7).State;
+        foreach (var line in Script)
+        {
+            state = _engine.Respond(state, line).State;
+        }
+
+        _midSession = state;
+    }
+
+    [Benchmark(Description = "engine turn (nb reflection)")]
+    public TurnResult Turn() => _engine.Respond(_midSession, "Du kjenner på at det er mye som står på spill for deg og Emma.");
+
+    [Benchmark(Description = "serialize session")]
+    public string Serialize() => SessionSerializer.Serialize(_midSession);
+
+    private static string FindScenarios()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "scenarios");
+            if (File.Exists(Path.Combine(dir.FullName, "MiClientBot.sln")) && Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("scenarios/ not found above " + AppContext.BaseDirectory);
+    }
+}
