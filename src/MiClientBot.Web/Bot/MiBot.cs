@@ -57,7 +57,7 @@ internal sealed class MiBot : IActivityHandler
         }
 
         // The indicator shows while the client "thinks"; replies follow once the turn is stored.
-        await turn.SendAsync(turn.CreateReply(ActivityTypes.Typing), cancellationToken);
+        await turn.SendTypingAsync(cancellationToken);
         await RunAsync(turn, state => _flow.Handle(state, text), cancellationToken);
         return null;
     }

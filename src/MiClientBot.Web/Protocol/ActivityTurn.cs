@@ -32,6 +32,27 @@ internal sealed class ActivityTurn
         Locale = Activity.Locale,
     };
 
+    /// <summary>
+    /// Shows the typing indicator. Best effort: a connector that refuses it gets no retries, and the
+    /// turn goes on (its replies will say whether the connector is really down).
+    /// </summary>
+    public async Task SendTypingAsync(CancellationToken cancellationToken)
+    {
+        if (Activity.ExpectsReplies)
+        {
+            return;
+        }
+
+        try
+        {
+            await _connector.SendAsync(CreateReply(ActivityTypes.Typing), cancellationToken, retry: false);
+        }
+        catch (ConnectorException)
+        {
+            // Nothing to do: a missing typing indicator costs the trainee nothing.
+        }
+    }
+
     public Task SendAsync(Activity reply, CancellationToken cancellationToken)
     {
         if (!Activity.ExpectsReplies)
@@ -39,12 +60,7 @@ internal sealed class ActivityTurn
             return _connector.SendAsync(reply, cancellationToken);
         }
 
-        // A typing indicator means nothing once the replies arrive together.
-        if (reply.Type != ActivityTypes.Typing)
-        {
-            _collected.Add(reply);
-        }
-
+        _collected.Add(reply);
         return Task.CompletedTask;
     }
 }

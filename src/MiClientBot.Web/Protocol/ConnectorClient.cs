@@ -27,13 +27,14 @@ internal sealed class ConnectorClient
         return new Uri(reply.ReplyToId is { Length: > 0 } id ? $"{path}/{Uri.EscapeDataString(id)}" : path);
     }
 
-    public async Task SendAsync(Activity reply, CancellationToken cancellationToken)
+    /// <summary>Posts the reply; <paramref name="retry"/> false for replies not worth waiting for (typing).</summary>
+    public async Task SendAsync(Activity reply, CancellationToken cancellationToken, bool retry = true)
     {
         var uri = ReplyUri(reply);
         var token = await _tokens.GetTokenAsync(cancellationToken);
         try
         {
-            using var response = await _retry.ExecuteAsync(
+            using var response = await (retry ? _retry : ResiliencePipeline<HttpResponseMessage>.Empty).ExecuteAsync(
                 async ct =>
                 {
                     // A request message can be sent only once, so each attempt builds its own.
