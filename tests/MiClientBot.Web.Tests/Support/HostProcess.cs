@@ -14,7 +14,7 @@ internal sealed class HostProcess : IDisposable
     {
         var info = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = RepoRoot(),
+            WorkingDirectory = Repo.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -112,18 +112,5 @@ internal sealed class HostProcess : IDisposable
         {
             sink.AppendLine(line);
         }
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MiClientBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("MiClientBot.sln not found above " + AppContext.BaseDirectory);
     }
 }
