@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using MiClientBot.Web.Tests.Support;
 
 namespace MiClientBot.Web.Tests;
@@ -78,13 +79,22 @@ public sealed class AuthTests : IAsyncLifetime
     public async Task PostMessage_ServiceUrlNotTheTokens_Returns403AndNothingIsProcessed() =>
         await AssertRejectedAsync(_tokens.Create(BotHost.AppId, "https://smba.trafficmanager.net/emea/"), HttpStatusCode.Forbidden);
 
-    private async Task AssertRejectedAsync(string? token, HttpStatusCode expected)
+    [Fact]
+    public async Task PostMessage_ChannelTheKeyIsNotEndorsedFor_Returns403AndNothingIsProcessed()
     {
-        var response = await _host.PostAsync(Teams.PersonalMessage(_connector.ServiceUrl, "/start lasse en"), token);
+        var message = Teams.PersonalMessage(_connector.ServiceUrl, "/start lasse en");
+        message["channelId"] = "slack";
+
+        await AssertRejectedAsync(_tokens.Create(BotHost.AppId, _connector.ServiceUrl), HttpStatusCode.Forbidden, message, "slack:a:1xYzPersonalChatWithKari");
+    }
+
+    private async Task AssertRejectedAsync(string? token, HttpStatusCode expected, JsonObject? activity = null, string key = ConversationKey)
+    {
+        var response = await _host.PostAsync(activity ?? Teams.PersonalMessage(_connector.ServiceUrl, "/start lasse en"), token);
 
         Assert.Equal(expected, response.StatusCode);
         Assert.Empty(_connector.Replies);
         Assert.Equal(0, _connector.TokenRequests);
-        Assert.Null(await _host.Store.ReadAsync(ConversationKey, CancellationToken.None));
+        Assert.Null(await _host.Store.ReadAsync(key, CancellationToken.None));
     }
 }

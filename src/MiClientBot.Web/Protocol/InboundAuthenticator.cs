@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
@@ -63,18 +63,25 @@ internal sealed class InboundAuthenticator
         }
 
         var keys = fromConnector ? _metadata.BotConnector : _metadata.Entra;
-        var result = await ValidateAsync(token, keys, fromConnector ? [BotConnectorIssuer] : entraIssuers, cancellationToken);
+        var (result, configuration) = await ValidateAsync(token, keys, fromConnector ? [BotConnectorIssuer] : entraIssuers, cancellationToken);
         if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
         {
             // Keys roll over: a token signed with a key we have not seen yet triggers one refresh.
             keys.RequestRefresh();
-            result = await ValidateAsync(token, keys, fromConnector ? [BotConnectorIssuer] : entraIssuers, cancellationToken);
+            (result, configuration) = await ValidateAsync(token, keys, fromConnector ? [BotConnectorIssuer] : entraIssuers, cancellationToken);
         }
 
         return result.IsValid
-            ? new AuthOutcome(result.ClaimsIdentity, null, fromConnector)
+            ? new AuthOutcome(result.ClaimsIdentity, null, fromConnector) { Endorsements = Endorsements(configuration, result.SecurityToken) }
             : AuthOutcome.Reject(result.Exception?.Message ?? "The token is not valid.");
     }
+
+    /// <summary>
+    /// The Bot Connector endorses each signing key for certain channels; a token signed with a key
+    /// not endorsed for the activity's channel is refused, as the connector's documentation asks.
+    /// </summary>
+    public static bool ChannelEndorsed(AuthOutcome outcome, string? channelId) =>
+        outcome.Endorsements is null || (channelId is not null && outcome.Endorsements.Contains(channelId, StringComparer.OrdinalIgnoreCase));
 
     /// <summary>
     /// A channel's token names the service URL it may be answered at; an activity asking for replies
@@ -97,7 +104,24 @@ internal sealed class InboundAuthenticator
         ? []
         : [$"https://sts.windows.net/{_options.MicrosoftAppTenantId}/", $"https://login.microsoftonline.com/{_options.MicrosoftAppTenantId}/v2.0"];
 
-    private async Task<TokenValidationResult> ValidateAsync(
+    private static List<string>? Endorsements(OpenIdConnectConfiguration? configuration, SecurityToken? token)
+    {
+        var kid = (token as JsonWebToken)?.Kid;
+        var key = configuration?.JsonWebKeySet?.Keys.FirstOrDefault(k => k.Kid == kid);
+        if (key is null || !key.AdditionalData.TryGetValue("endorsements", out var value))
+        {
+            return null;
+        }
+
+        return value switch
+        {
+            JsonElement { ValueKind: JsonValueKind.Array } array => [.. array.EnumerateArray().Select(e => e.ToString())],
+            IEnumerable<object> items => [.. items.Select(i => i.ToString() ?? string.Empty)],
+            _ => null,
+        };
+    }
+
+    private async Task<(TokenValidationResult Result, OpenIdConnectConfiguration? Configuration)> ValidateAsync(
         string token, IConfigurationManager<OpenIdConnectConfiguration> keys, string[] issuers, CancellationToken cancellationToken)
     {
         OpenIdConnectConfiguration configuration;
@@ -107,7 +131,7 @@ internal sealed class InboundAuthenticator
         }
         catch (InvalidOperationException e)
         {
-            return new TokenValidationResult { IsValid = false, Exception = e };
+            return (new TokenValidationResult { IsValid = false, Exception = e }, null);
         }
 
         var parameters = new TokenValidationParameters
@@ -122,7 +146,7 @@ internal sealed class InboundAuthenticator
             ClockSkew = Skew,
             LifetimeValidator = ValidLifetime,
         };
-        return await _handler.ValidateTokenAsync(token, parameters);
+        return (await _handler.ValidateTokenAsync(token, parameters), configuration);
     }
 
     // Our own lifetime check so that the injected clock decides what "now" is.

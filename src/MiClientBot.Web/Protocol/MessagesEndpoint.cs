@@ -48,6 +48,12 @@ internal static class MessagesEndpoint
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "serviceUrl does not match the token");
         }
 
+        if (!InboundAuthenticator.ChannelEndorsed(outcome, activity.ChannelId))
+        {
+            log.LogWarning("Rejected an activity of channel {Channel}, for which the token's key is not endorsed.", activity.ChannelId);
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "The token's key is not endorsed for this channel");
+        }
+
         if (!ActivityTypes.IsHandled(activity.Type!))
         {
             return Results.Ok();

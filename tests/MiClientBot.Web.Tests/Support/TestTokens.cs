@@ -29,6 +29,7 @@ internal sealed class TestTokens : IDisposable
                 ["kid"] = KeyId,
                 ["n"] = Base64UrlEncoder.Encode(p.Modulus),
                 ["e"] = Base64UrlEncoder.Encode(p.Exponent),
+                ["endorsements"] = new JsonArray("msteams", "webchat"),
             };
         }
     }
