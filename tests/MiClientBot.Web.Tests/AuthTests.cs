@@ -37,7 +37,9 @@ public sealed class AuthTests : IAsyncLifetime
         Assert.Contains(_connector.Messages, m => m.Text?.StartsWith("**Lasse:** ", StringComparison.Ordinal) == true);
         Assert.All(_connector.Replies, r => Assert.Equal("Bearer " + FakeConnector.IssuedToken, r.Authorization));
 
-        // The client-credentials token is cached: one login for all replies.
+        // The client-credentials token is cached: one login for all replies, across messages.
+        var next = await _host.PostAsync(Teams.PersonalMessage(_connector.ServiceUrl, "What brings you here?", id: "1700000000102"), token);
+        Assert.Equal(HttpStatusCode.OK, next.StatusCode);
         Assert.Equal(1, _connector.TokenRequests);
     }
 

@@ -22,6 +22,10 @@ internal static class BotText
         ["felt"] = ("How {0} felt", "Slik opplevde {0} det", "Sådan oplevede {0} det"),
         ["full-report"] = ("Open the full report", "Åpne hele rapporten", "Åbn hele rapporten"),
         ["new-session"] = ("New session", "Ny samtale", "Ny samtale"),
+        // The same words as the full report (Core's ReportText), so card and page agree.
+        ["level-BelowFair"] = ("below fair", "under akseptabel", "under acceptabel"),
+        ["level-Fair"] = ("fair", "akseptabel", "acceptabel"),
+        ["level-Good"] = ("good", "god", "god"),
         ["report-ready"] = ("Your feedback report: {0}", "Tilbakemeldingsrapporten din: {0}", "Din feedbackrapport: {0}"),
     };
 

@@ -21,7 +21,7 @@ internal static class ReportCard
         {
             new JsonObject { ["type"] = "TextBlock", ["text"] = BotText.Get("report-title", language, report.PersonaName), ["size"] = "Large", ["weight"] = "Bolder", ["wrap"] = true },
             new JsonObject { ["type"] = "TextBlock", ["text"] = BotText.Get("report-summary", language, report.Turns, report.FinalState), ["wrap"] = true, ["isSubtle"] = true },
-            Facts(report.Scores.Select(s => (s.Name, $"{Number(s.Value)} ({Level(s.Level)})"))),
+            Facts(report.Scores.Select(s => (s.Name, $"{Number(s.Value)} ({BotText.Get("level-" + s.Level, language)})"))),
             Facts(report.Globals.Select(g => (g.Name, Number(g.Score)))),
         };
 
@@ -66,13 +66,6 @@ internal static class ReportCard
     };
 
     private static string Number(double? value) => value is null ? "-" : value.Value.ToString("0.##", CultureInfo.InvariantCulture);
-
-    private static string Level(ScoreLevel level) => level switch
-    {
-        ScoreLevel.Good => "good",
-        ScoreLevel.Fair => "fair",
-        _ => "below fair",
-    };
 
     private static string Shorten(string text) => text.Length <= MaxQuote ? text : string.Concat(text.AsSpan(0, MaxQuote - 1), "…");
 }

@@ -59,7 +59,8 @@ internal static class ServiceRegistration
         services.AddSingleton<OpenIdMetadata>();
         services.AddSingleton<InboundAuthenticator>();
         services.AddHttpClient(nameof(OpenIdMetadata));
-        services.AddHttpClient<IConnectorTokenProvider, ConnectorTokenProvider>();
+        services.AddHttpClient(nameof(ConnectorTokenProvider));
+        services.AddSingleton<IConnectorTokenProvider, ConnectorTokenProvider>();
         services.AddSingleton(sp => ConnectorRetry.Create(sp.GetRequiredService<TimeProvider>(), ConnectorRetryDelay));
         services.AddHttpClient<ConnectorClient>();
 

@@ -14,15 +14,16 @@ internal sealed class ConnectorTokenProvider : IConnectorTokenProvider, IDisposa
 {
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
 
-    private readonly HttpClient _http;
+    private readonly IHttpClientFactory _httpClients;
     private readonly BotCredentialsOptions _options;
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private AccessToken? _cached;
 
-    public ConnectorTokenProvider(HttpClient http, IOptions<BotCredentialsOptions> options, TimeProvider time)
+    // A singleton (the cache must outlive requests) that asks the factory for a client per login.
+    public ConnectorTokenProvider(IHttpClientFactory httpClients, IOptions<BotCredentialsOptions> options, TimeProvider time)
     {
-        _http = http;
+        _httpClients = httpClients;
         _options = options.Value;
         _time = time;
     }
@@ -64,7 +65,7 @@ internal sealed class ConnectorTokenProvider : IConnectorTokenProvider, IDisposa
     private async Task<AccessToken> FetchAsync(CancellationToken cancellationToken)
     {
         using var request = _options.IsManagedIdentity ? ManagedIdentityRequest() : SecretRequest();
-        using var response = await _http.SendAsync(request, cancellationToken);
+        using var response = await _httpClients.CreateClient(nameof(ConnectorTokenProvider)).SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             throw new ConnectorException($"Token request to {request.RequestUri?.GetLeftPart(UriPartial.Path)} failed with {(int)response.StatusCode}.");

@@ -41,6 +41,9 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     public int TokenRequests => _tokenRequests;
 
+    /// <summary>What the last token request asked for, in one line.</summary>
+    public string? LastTokenRequest { get; private set; }
+
     public int Attempts => _attempts;
 
     /// <summary>Refuses the next <paramref name="count"/> replies other than typing.</summary>
@@ -70,10 +73,20 @@ internal sealed class FakeConnector : IAsyncDisposable
         builder.Logging.ClearProviders();
         _app = builder.Build();
         _app.MapPost(RegionPath + "v3/conversations/{conversationId}/activities/{replyToId?}", ReceiveAsync);
-        _app.MapPost("/{tenant}/oauth2/v2.0/token", () =>
+        _app.MapPost("/{tenant}/oauth2/v2.0/token", async (HttpContext context, string tenant) =>
         {
             Interlocked.Increment(ref _tokenRequests);
+            var form = await context.Request.ReadFormAsync();
+            LastTokenRequest = $"{tenant} {form["grant_type"]} {form["client_id"]} {form["scope"]}";
             return Results.Json(new { token_type = "Bearer", expires_in = 3599, access_token = IssuedToken });
+        });
+
+        // The managed-identity endpoint answers expires_in as a string.
+        _app.MapGet("/msi/token", (HttpContext context, string resource, string client_id) =>
+        {
+            Interlocked.Increment(ref _tokenRequests);
+            LastTokenRequest = $"msi {context.Request.Headers["Metadata"]} {resource} {client_id}";
+            return Results.Json(new { access_token = "msi-token", expires_in = "3599", token_type = "Bearer" });
         });
         _app.MapGet("/openid", () => Results.Json(new
         {
