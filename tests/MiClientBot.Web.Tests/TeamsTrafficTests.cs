@@ -142,6 +142,45 @@ public sealed class TeamsTrafficTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PostInvoke_UnknownCardVerb_AnswersWithAnErrorAndChangesNothing()
+    {
+        var response = await _host.PostAsync(Teams.CardAction(_connector.ServiceUrl, new JsonObject { ["verb"] = "dance" }, "dance"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(400, (int)body["statusCode"]!);
+        Assert.Equal("application/vnd.microsoft.error", (string?)body["type"]);
+        Assert.Empty(_connector.Replies);
+    }
+
+    [Fact]
+    public async Task PostConversationUpdate_AnotherMemberAdded_SaysNothing()
+    {
+        var update = Teams.GroupChatBotAdded(_connector.ServiceUrl, "en-US");
+        update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "29:someone-else", ["aadObjectId"] = "0c0b0a09-0807-0605-0403-020100000000" });
+
+        var response = await _host.PostAsync(update);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(_connector.Replies);
+    }
+
+    [Fact]
+    public async Task PostConversationUpdate_BotAddedAgainDuringRolePlay_WelcomesWithoutLosingTheSession()
+    {
+        await _host.PostAsync(Teams.PersonalMessage(_connector.ServiceUrl, "/start lasse en"));
+        await _host.PostAsync(Teams.PersonalMessage(_connector.ServiceUrl, "What brings you here today?", id: "1700000000102"));
+        var update = Teams.GroupChatBotAdded(_connector.ServiceUrl, "en-US");
+        update["conversation"] = new JsonObject { ["conversationType"] = "personal", ["tenantId"] = Teams.TenantId, ["id"] = "a:1xYzPersonalChatWithKari" };
+
+        await _host.PostAsync(update);
+
+        var stored = await _host.Store.ReadAsync("msteams:a:1xYzPersonalChatWithKari", CancellationToken.None);
+        Assert.Equal("lasse", stored!.State.PersonaId);
+        Assert.Equal(["What brings you here today?"], stored.State.Inputs);
+    }
+
+    [Fact]
     public async Task PostMessage_CardSubmitFallback_StartsTheChosenClient()
     {
         var message = Teams.PersonalMessage(_connector.ServiceUrl, string.Empty, locale: "nb-NO");
