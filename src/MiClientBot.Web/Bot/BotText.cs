@@ -1,0 +1,45 @@
+using System.Globalization;
+using MiClientBot.Core;
+
+namespace MiClientBot.Web.Bot;
+
+/// <summary>The channel's own words (cards, notices) in each language; the flow's words come from the engine.</summary>
+internal static class BotText
+{
+    private static readonly Dictionary<string, (string En, string Nb, string Da)> Texts = new()
+    {
+        ["only-text"] = (
+            "I only read text. Please type what you would say to the client.",
+            "Jeg leser bare tekst. Skriv det du vil si til klienten.",
+            "Jeg læser kun tekst. Skriv det, du vil sige til klienten."),
+        ["client"] = ("Client", "Klient", "Klient"),
+        ["language"] = ("Language", "Språk", "Sprog"),
+        ["start"] = ("Start", "Start", "Start"),
+        ["report-title"] = ("Feedback: conversation with {0}", "Tilbakemelding: samtale med {0}", "Feedback: samtale med {0}"),
+        ["report-summary"] = ("{0} turns; the client ended in {1}.", "{0} replikker; klienten endte i {1}.", "{0} replikker; klienten endte i {1}."),
+        ["moments"] = ("Key moments", "Viktige øyeblikk", "Vigtige øjeblikke"),
+        ["turn"] = ("Turn", "Replikk", "Replik"),
+        ["felt"] = ("How {0} felt", "Slik opplevde {0} det", "Sådan oplevede {0} det"),
+        ["full-report"] = ("Open the full report", "Åpne hele rapporten", "Åbn hele rapporten"),
+        ["new-session"] = ("New session", "Ny samtale", "Ny samtale"),
+        // The same words as the full report (Core's ReportText), so card and page agree.
+        ["level-BelowFair"] = ("below fair", "under akseptabel", "under acceptabel"),
+        ["level-Fair"] = ("fair", "akseptabel", "acceptabel"),
+        ["level-Good"] = ("good", "god", "god"),
+        ["report-ready"] = ("Your feedback report: {0}", "Tilbakemeldingsrapporten din: {0}", "Din feedbackrapport: {0}"),
+    };
+
+    public static string Get(string key, Language language, params object[] args)
+    {
+        var (en, nb, da) = Texts[key];
+        var text = language switch { Language.Nb => nb, Language.Da => da, _ => en };
+        return args.Length == 0 ? text : string.Format(CultureInfo.InvariantCulture, text, args);
+    }
+
+    public static string LanguageName(Language language) => language switch
+    {
+        Language.Nb => "Norsk (bokmål)",
+        Language.Da => "Dansk",
+        _ => "English",
+    };
+}

@@ -1,0 +1,129 @@
+using Microsoft.Extensions.Options;
+using MiClientBot.Core;
+using MiClientBot.Core.Conversations;
+using MiClientBot.Core.Options;
+using SessionOptions = MiClientBot.Core.Options.SessionOptions;
+using MiClientBot.Web.Conversations;
+using MiClientBot.Web.Protocol;
+
+namespace MiClientBot.Web.Bot;
+
+/// <summary>
+/// The MI client on the Bot Framework: welcomes when added to a conversation, runs each message
+/// (or card action) through the shared conversation flow and store, and renders what it says.
+/// </summary>
+internal sealed class MiBot : IActivityHandler
+{
+    public const string CardActionInvoke = "adaptiveCard/action";
+
+    private readonly ConversationFlow _flow;
+    private readonly ConversationTurns _turns;
+    private readonly IConversationStore _store;
+    private readonly OutputRenderer _renderer;
+    private readonly Language _defaultLanguage;
+
+    public MiBot(ConversationFlow flow, ConversationTurns turns, IConversationStore store, OutputRenderer renderer, IOptions<SessionOptions> session)
+    {
+        _flow = flow;
+        _turns = turns;
+        _store = store;
+        _renderer = renderer;
+        _defaultLanguage = LanguageCodes.TryParse(session.Value.DefaultLanguage, out var language) ? language : Language.En;
+    }
+
+    public Task<InvokeResponse?> HandleAsync(ActivityTurn turn, CancellationToken cancellationToken) => turn.Activity.Type switch
+    {
+        ActivityTypes.Message => OnMessageAsync(turn, cancellationToken),
+        ActivityTypes.ConversationUpdate => OnConversationUpdateAsync(turn, cancellationToken),
+        ActivityTypes.Invoke => OnInvokeAsync(turn, cancellationToken),
+        _ => Task.FromResult<InvokeResponse?>(null),
+    };
+
+    private async Task<InvokeResponse?> OnMessageAsync(ActivityTurn turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        var text = TeamsMentions.StripBotMention(activity);
+        if (text.Length == 0 && CardActions.ToCommand(activity.Value) is { } command)
+        {
+            text = command;
+        }
+
+        if (text.Length == 0 && HasNonTextAttachment(activity))
+        {
+            var stored = await _store.ReadAsync(Key(activity), cancellationToken);
+            var language = stored?.State.Language ?? LanguageOf(activity);
+            await turn.SendAsync(OutputRenderer.Message(turn, BotText.Get("only-text", language)), cancellationToken);
+            return null;
+        }
+
+        // The indicator shows while the client "thinks"; replies follow once the turn is stored.
+        await turn.SendTypingAsync(cancellationToken);
+        await RunAsync(turn, state => _flow.Handle(state, text), cancellationToken);
+        return null;
+    }
+
+    private async Task<InvokeResponse?> OnConversationUpdateAsync(ActivityTurn turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        var botAdded = activity.MembersAdded?.Any(m => string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal)) ?? false;
+        if (!botAdded)
+        {
+            return null;
+        }
+
+        // Added again to a conversation it knows: welcome again but keep the session.
+        var outputs = await _turns.RunAsync(
+            Key(activity),
+            current => current is null ? NewConversation(activity) : (current, _flow.Welcome(current.Language, current.Coach).Outputs),
+            cancellationToken);
+        await SendAsync(turn, outputs, cancellationToken);
+        return null;
+    }
+
+    private async Task<InvokeResponse?> OnInvokeAsync(ActivityTurn turn, CancellationToken cancellationToken)
+    {
+        if (!string.Equals(turn.Activity.Name, CardActionInvoke, StringComparison.Ordinal))
+        {
+            return InvokeResponse.NotImplemented;
+        }
+
+        if (CardActions.ToCommand(turn.Activity.Value) is not { } command)
+        {
+            return InvokeResponse.BadRequest("This card action is not known.");
+        }
+
+        await RunAsync(turn, state => _flow.Handle(state, command), cancellationToken);
+        return InvokeResponse.Message(command);
+    }
+
+    private async Task RunAsync(ActivityTurn turn, Func<ConversationState, (ConversationState, IReadOnlyList<ConversationOutput>)> step, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        var outputs = await _turns.RunAsync(Key(activity), current => step(current ?? NewConversation(activity).State), cancellationToken);
+        await SendAsync(turn, outputs, cancellationToken);
+    }
+
+    private async Task SendAsync(ActivityTurn turn, IReadOnlyList<ConversationOutput> outputs, CancellationToken cancellationToken)
+    {
+        // One at a time, in order: the channel shows replies in the order it receives them.
+        foreach (var reply in _renderer.Render(turn, outputs))
+        {
+            await turn.SendAsync(reply, cancellationToken);
+        }
+    }
+
+    private (ConversationState State, IReadOnlyList<ConversationOutput> Outputs) NewConversation(Activity activity)
+    {
+        var (state, outputs) = _flow.Welcome(LanguageOf(activity));
+        return (state with { Seed = ConversationKeys.Seed(Key(activity)) }, outputs);
+    }
+
+    private Language LanguageOf(Activity activity) =>
+        LanguageCodes.TryParse(activity.Locale, out var language) ? language : _defaultLanguage;
+
+    private static string Key(Activity activity) => ConversationKeys.Of(activity.ChannelId, activity.Conversation!.Id!);
+
+    // Teams adds a text/html copy of every message; only real files and images count as non-text.
+    private static bool HasNonTextAttachment(Activity activity) =>
+        activity.Attachments?.Any(a => a.ContentType is { } type && !type.StartsWith("text/", StringComparison.OrdinalIgnoreCase)) ?? false;
+}

@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using MiClientBot.Core;
+using MiClientBot.Core.Conversations;
+using MiClientBot.Core.Options;
+using SessionOptions = MiClientBot.Core.Options.SessionOptions;
+using MiClientBot.Web.Protocol;
+using MiClientBot.Web.Reports;
+
+namespace MiClientBot.Web.Bot;
+
+/// <summary>Turns the flow's outputs into activities: messages, cards, and the mi.state event.</summary>
+internal sealed class OutputRenderer
+{
+    public const string StateEventName = "mi.state";
+
+    private readonly IReportStore _reports;
+    private readonly ReportLinks _links;
+    private readonly SessionOptions _session;
+
+    public OutputRenderer(IReportStore reports, ReportLinks links, IOptions<SessionOptions> session)
+    {
+        _reports = reports;
+        _links = links;
+        _session = session.Value;
+    }
+
+    public IEnumerable<Activity> Render(ActivityTurn turn, IReadOnlyList<ConversationOutput> outputs)
+    {
+        foreach (var output in outputs)
+        {
+            yield return output switch
+            {
+                ClientSaid c => Message(turn, $"**{c.Name}:** {c.Text}"),
+                ToolSaid t => Message(turn, t.Text),
+                CoachHint h => Message(turn, "💡 " + h.Text),
+                PersonaChoice p => Choice(turn, p),
+                MiStateSnapshot s => State(turn, s),
+                ReportReady r => Report(turn, r),
+                _ => Message(turn, output.ToString() ?? string.Empty),
+            };
+        }
+    }
+
+    public static Activity Message(ActivityTurn turn, string text) =>
+        turn.CreateReply() with { Text = text, TextFormat = "markdown" };
+
+    private Activity Choice(ActivityTurn turn, PersonaChoice choice) => Message(turn, choice.Prompt) with
+    {
+        Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardType, Content = PersonaChoiceCard.Build(choice, _session.DefaultPersona) }],
+        SuggestedActions = new SuggestedActions
+        {
+            To = turn.Activity.From?.Id is { } user ? [user] : null,
+            Actions = [.. PersonaChoiceCard.SuggestedCommands(choice).Select(c => new CardAction { Title = c.Title, Value = c.Command })],
+        },
+    };
+
+    private static Activity State(ActivityTurn turn, MiStateSnapshot s) => turn.CreateReply(ActivityTypes.Event) with
+    {
+        Name = StateEventName,
+        Value = new JsonObject
+        {
+            ["turn"] = s.Turn,
+            ["state"] = s.State,
+            ["resistance"] = new JsonObject
+            {
+                ["sustain"] = s.Resistance.Sustain,
+                ["autonomy"] = s.Resistance.Autonomy,
+                ["discord"] = s.Resistance.Discord,
+            },
+            ["pressure"] = s.Pressure,
+            ["talk"] = s.Talk,
+        },
+    };
+
+    private Activity Report(ActivityTurn turn, ReportReady ready)
+    {
+        var url = _links.For(_reports.Save(ready.Report));
+        var language = LanguageCodes.TryParse(ready.Report.Language, out var l) ? l : Language.En;
+        return Message(turn, BotText.Get("report-ready", language, url)) with
+        {
+            Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardType, Content = ReportCard.Build(ready.Report, url) }],
+        };
+    }
+}

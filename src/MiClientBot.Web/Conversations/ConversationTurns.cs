@@ -1,0 +1,52 @@
+using MiClientBot.Core.Conversations;
+
+namespace MiClientBot.Web.Conversations;
+
+/// <summary>
+/// Runs one turn of the (pure) conversation flow against the store: read, compute, write with the
+/// version read. When another message of the same conversation was stored in between, the turn is
+/// computed again on the newer state, so two messages at once both count and neither is lost.
+/// </summary>
+internal sealed class ConversationTurns
+{
+    public const int MaxAttempts = 8;
+
+    private readonly IConversationStore _store;
+    private readonly TimeProvider _time;
+
+    public ConversationTurns(IConversationStore store, TimeProvider time)
+    {
+        _store = store;
+        _time = time;
+    }
+
+    /// <summary>
+    /// Applies <paramref name="turn"/> to the stored state (null for a new conversation) and returns
+    /// what to say. The function may run more than once, so it must not have side effects.
+    /// </summary>
+    public async Task<IReadOnlyList<ConversationOutput>> RunAsync(
+        string key,
+        Func<ConversationState?, (ConversationState State, IReadOnlyList<ConversationOutput> Outputs)> turn,
+        CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var stored = await _store.ReadAsync(key, cancellationToken);
+            var (next, outputs) = turn(stored?.State);
+            if (stored is not null && ReferenceEquals(next, stored.State))
+            {
+                return outputs;
+            }
+
+            if (await _store.TryWriteAsync(key, next, stored?.Version ?? 0, cancellationToken))
+            {
+                return outputs;
+            }
+
+            // Lost the race: a short, growing, jittered pause keeps two retrying writers from colliding again.
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * attempt)), _time, cancellationToken);
+        }
+
+        throw new ConversationBusyException($"Conversation {key} changed {MaxAttempts} times while a turn was computed.");
+    }
+}

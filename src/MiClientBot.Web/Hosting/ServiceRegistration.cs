@@ -1,0 +1,88 @@
+using Microsoft.Extensions.Options;
+using MiClientBot.Core.Coding;
+using MiClientBot.Core.Conversations;
+using MiClientBot.Core.Options;
+using SessionOptions = MiClientBot.Core.Options.SessionOptions;
+using MiClientBot.Core.Personas;
+using MiClientBot.Core.Sessions;
+using MiClientBot.Web.Bot;
+using MiClientBot.Web.Conversations;
+using MiClientBot.Web.Protocol;
+using MiClientBot.Web.Reports;
+
+namespace MiClientBot.Web.Hosting;
+
+/// <summary>Wires the host: the root configuration, the engine, the protocol layer and the bot.</summary>
+internal static class ServiceRegistration
+{
+    public const string DefaultUrl = "http://localhost:3978";
+
+    /// <summary>Delay before the first retry of a connector call; later retries back off from it.</summary>
+    public static readonly TimeSpan ConnectorRetryDelay = TimeSpan.FromMilliseconds(200);
+
+    public static WebApplicationBuilder AddMiClientBot(this WebApplicationBuilder builder, string[] args)
+    {
+        var settings = RootSettings.Locate(builder.Environment.ContentRootPath);
+        if (settings.File is not null)
+        {
+            // Added after the defaults, then environment variables and the command line again, so those still win.
+            builder.Configuration.AddJsonFile(settings.File, optional: false, reloadOnChange: false);
+            builder.Configuration.AddEnvironmentVariables();
+            builder.Configuration.AddCommandLine(args);
+        }
+
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        var services = builder.Services;
+        services.AddSingleton(settings);
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddProblemDetails();
+
+        AddOptions<BotCredentialsOptions>(services, builder.Configuration, o => o.Validate());
+        AddOptions<PersonasOptions>(services, builder.Configuration.GetSection(PersonasOptions.Section), o => o.Validate());
+        AddOptions<SessionOptions>(services, builder.Configuration.GetSection(SessionOptions.Section), o => o.Validate());
+        AddOptions<WebOptions>(services, builder.Configuration.GetSection(WebOptions.Section), o => o.Validate());
+
+        services.AddSingleton(sp => PersonaCatalog.Load(Path.GetFullPath(Path.Combine(
+            sp.GetRequiredService<RootSettings>().BaseDirectory, sp.GetRequiredService<IOptions<PersonasOptions>>().Value.Directory))));
+        services.AddSingleton(sp => new ClientEngine(sp.GetRequiredService<PersonaCatalog>(), TraineeMoveCoder.CreateDefault(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new ConversationFlow(sp.GetRequiredService<ClientEngine>()));
+        services.AddSingleton<IConversationStore, InMemoryConversationStore>();
+        services.AddSingleton<ConversationTurns>();
+        services.AddSingleton<IReportStore, InMemoryReportStore>();
+        services.AddSingleton<ReportLinks>();
+
+        services.AddSingleton<OpenIdMetadata>();
+        services.AddSingleton<InboundAuthenticator>();
+        services.AddHttpClient(nameof(OpenIdMetadata));
+        services.AddHttpClient(nameof(ConnectorTokenProvider));
+        services.AddSingleton<IConnectorTokenProvider, ConnectorTokenProvider>();
+        services.AddSingleton(sp => ConnectorRetry.Create(sp.GetRequiredService<TimeProvider>(), ConnectorRetryDelay));
+        services.AddHttpClient<ConnectorClient>();
+
+        services.AddSingleton<OutputRenderer>();
+        services.AddSingleton<IActivityHandler, MiBot>();
+        services.AddHostedService<StartupCheck>();
+        return builder;
+    }
+
+    public static WebApplication MapMiClientBot(this WebApplication app)
+    {
+        app.UseExceptionHandler(ExceptionAnswers.Configure);
+        app.MapBotMessages();
+        app.MapReports();
+        app.MapGet("/healthz", () => Results.Text("ok"));
+        return app;
+    }
+
+    private static void AddOptions<TOptions>(IServiceCollection services, IConfiguration section, Func<TOptions, IEnumerable<string>> validate)
+        where TOptions : class
+    {
+        services.AddOptions<TOptions>().Bind(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TOptions>>(new OptionsProblems<TOptions>(validate));
+    }
+}

@@ -1,0 +1,25 @@
+using MiClientBot.Core.Personas;
+using MiClientBot.Web.Hosting;
+using MiClientBot.Web.Protocol;
+
+if (TeamsPackageCommand.TryRun(args, out var packaged))
+{
+    return packaged;
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddMiClientBot(args);
+var app = builder.Build();
+app.MapMiClientBot();
+
+try
+{
+    app.Run();
+    return 0;
+}
+catch (Exception e) when (e is PersonaValidationException or Microsoft.Extensions.Options.OptionsValidationException)
+{
+    // Refuse to start, with the problems (file:line for personas) as the only message.
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}

@@ -1,0 +1,87 @@
+using Microsoft.Extensions.Logging;
+
+namespace MiClientBot.Web.Protocol;
+
+/// <summary>
+/// POST /api/messages: the Bot Framework messaging endpoint. Order of checks: size (413), token (401),
+/// body (400), service URL against the token (403); unknown activity types are acknowledged (200).
+/// </summary>
+internal static class MessagesEndpoint
+{
+    public const string Route = "/api/messages";
+
+    public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(Route, HandleAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> HandleAsync(
+        HttpContext http, InboundAuthenticator auth, ConnectorClient connector, IActivityHandler handler, ILoggerFactory loggers)
+    {
+        var log = loggers.CreateLogger(typeof(MessagesEndpoint).FullName!);
+        var ct = http.RequestAborted;
+        var body = await ActivityRequestReader.ReadBodyAsync(http.Request, ct);
+        if (body is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Activity too large",
+                detail: $"An activity may be at most {ActivityRequestReader.MaxBodyBytes / 1024} KB.");
+        }
+
+        var outcome = await auth.AuthenticateAsync(http.Request.Headers.Authorization.ToString() is { Length: > 0 } h ? h : null, ct);
+        if (!outcome.Succeeded)
+        {
+            log.LogWarning("Rejected an unauthenticated request: {Reason}", outcome.Failure);
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
+        }
+
+        var (activity, problem) = ActivityRequestReader.Parse(body);
+        if (activity is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad activity", detail: problem);
+        }
+
+        if (auth.Enabled && !InboundAuthenticator.ServiceUrlMatches(outcome, activity.ServiceUrl))
+        {
+            log.LogWarning("Rejected an activity whose serviceUrl {ServiceUrl} is not the one its token names.", activity.ServiceUrl);
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "serviceUrl does not match the token");
+        }
+
+        if (!InboundAuthenticator.ChannelEndorsed(outcome, activity.ChannelId))
+        {
+            log.LogWarning("Rejected an activity of channel {Channel}, for which the token's key is not endorsed.", activity.ChannelId);
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "The token's key is not endorsed for this channel");
+        }
+
+        if (!ActivityTypes.IsHandled(activity.Type!))
+        {
+            return Results.Ok();
+        }
+
+        if (ActivityRequestReader.MissingFields(activity) is { } missing)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad activity", detail: missing);
+        }
+
+        var turn = new ActivityTurn(activity, connector);
+        InvokeResponse? invoke;
+        try
+        {
+            invoke = await handler.HandleAsync(turn, ct);
+        }
+        catch (ConnectorException e)
+        {
+            // The turn is stored; only its replies could not be delivered.
+            log.LogError(e, "Replies to conversation {Conversation} could not be delivered.", activity.Conversation?.Id);
+            return Results.Problem(statusCode: StatusCodes.Status502BadGateway, title: "The channel did not accept the replies");
+        }
+
+        if (invoke is not null)
+        {
+            return invoke.Body is null ? Results.StatusCode(invoke.Status) : Results.Json(invoke.Body, ActivityJson.Options, statusCode: invoke.Status);
+        }
+
+        return activity.ExpectsReplies ? Results.Json(new ExpectedReplies(turn.Collected), ActivityJson.Options) : Results.Ok();
+    }
+}
