@@ -31,7 +31,7 @@ internal static class Coach
             : CoachText.Get("question-after-resistance", language, persona.Name);
         var rises = Rises(turn.Delta, language);
         var balloon = rises.Length > 0 ? CoachText.Get("rose", language, rises) : CoachText.Get("held", language);
-        return what + balloon + CoachText.Get("try", language, Suggestion(turn.State, before.LastTalk, persona.Name));
+        return what + balloon + CoachText.Get("try", language, Suggestion(turn.State, AnswerTo(turn), persona.Name));
     }
 
     /// <summary>A hint for the situation as it stands.</summary>
@@ -77,6 +77,17 @@ internal static class Coach
             },
         };
         return CoachText.Get(key, state.Language, name);
+    }
+
+    /// <summary>What the next move should answer: the resistance this move stirred up most, else what the client just said.</summary>
+    private static Talk AnswerTo(TurnResult turn)
+    {
+        var d = turn.Delta;
+        var most = Math.Max(d.Sustain, Math.Max(d.Autonomy, d.Discord));
+        return most < 1 ? turn.Talk
+            : most == d.Discord ? Talk.Discord
+            : most == d.Autonomy ? Talk.Autonomy
+            : Talk.Sustain;
     }
 
     private static string Rises(ResistanceLevels delta, Language language)
