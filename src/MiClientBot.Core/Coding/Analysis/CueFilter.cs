@@ -19,6 +19,8 @@ internal static class CueFilter
 
     private static readonly HashSet<string> Speakers = ["i", "jeg", "we", "vi"];
 
+    private static readonly HashSet<string> Prepositions = ["på", "til", "om", "for", "med", "av", "af", "over", "mot", "mod", "i"];
+
     private static readonly HashSet<string> Pronouns =
     [
         "you", "du", "i", "jeg", "your", "deg", "dig", "it", "det", "that", "is", "er", "a", "en", "et", "you've", "you're",
@@ -84,6 +86,19 @@ internal static class CueFilter
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when "du skal/bør/må" sits in a clause governed by a preposition + "at" ("venter på at du skal
+    /// ringe", "glad for at du må"): the verb describes, it does not direct. Speaker verbs still direct
+    /// ("jeg synes at du skal" is caught as the trainee's advice before this is asked).
+    /// </summary>
+    public static bool InPrepositionalClause(MoveAnalysis move, CueHit hit)
+    {
+        var tokens = move.Text.Tokens;
+        var start = move.Text.Sentences[hit.SentenceIndex].Start;
+        var i = hit.TokenIndex;
+        return i - 2 >= start && tokens[i - 1] is "at" or "å" && Prepositions.Contains(tokens[i - 2]);
     }
 
     /// <summary>Keeps, of hits starting at the same word, only the longest ("du må gerne" over "du må").</summary>

@@ -308,7 +308,8 @@ internal sealed class MoveDecider(CoderModel? model)
                     confront.Add(hit);
                     break;
                 case CueCategory.Directive or CueCategory.Suggestion when (!CueFilter.InRealQuestion(move, hit) || hit.Phrase.SentenceStart)
-                    && !CueFilter.EchoesClient(move, hit) && !CueFilter.InReflectiveFrame(move, hit):
+                    && !CueFilter.EchoesClient(move, hit) && !CueFilter.InReflectiveFrame(move, hit)
+                    && !CueFilter.InPrepositionalClause(move, hit):
                 case CueCategory.Warning when !CueFilter.InRealQuestion(move, hit) && !CueFilter.InReflectiveFrame(move, hit)
                     && !SentenceHas(move, CueCategory.Autonomy, hit.SentenceIndex):
                     persuade.Add(hit);
