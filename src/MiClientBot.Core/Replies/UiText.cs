@@ -7,9 +7,9 @@ public static class UiText
     {
         ["you"] = ("You", "Du", "Du"),
         ["help"] = (
-            "Talk to the client as you would in a session. Commands: /restart starts again, /personas lists the clients, /help shows this, /quit ends.",
-            "Snakk med klienten som i en vanlig samtale. Kommandoer: /restart starter på nytt, /personas viser klientene, /help viser dette, /quit avslutter.",
-            "Tal med klienten, som du ville i en samtale. Kommandoer: /restart starter forfra, /personas viser klienterne, /help viser dette, /quit afslutter."),
+            "Talk to the client as you would in a session. Commands: /hint, /undo, /feedback, /coach on|off, /restart, /personas, /lang LANG, /help, /quit.",
+            "Snakk med klienten som i en vanlig samtale. Kommandoer: /hint, /undo, /feedback, /coach on|off, /restart, /personas, /lang SPRÅK, /help, /quit.",
+            "Tal med klienten, som du ville i en samtale. Kommandoer: /hint, /undo, /feedback, /coach on|off, /restart, /personas, /lang SPROG, /help, /quit."),
         ["left"] = (
             "{0} has left the conversation. Type /restart to try again.",
             "{0} har gått fra samtalen. Skriv /restart for å prøve igjen.",
