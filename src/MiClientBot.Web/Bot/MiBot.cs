@@ -5,6 +5,7 @@ using MiClientBot.Core.Options;
 using SessionOptions = MiClientBot.Core.Options.SessionOptions;
 using MiClientBot.Web.Conversations;
 using MiClientBot.Web.Protocol;
+using MiClientBot.Web.Storage;
 
 namespace MiClientBot.Web.Bot;
 
@@ -20,14 +21,16 @@ internal sealed class MiBot : IActivityHandler
     private readonly ConversationTurns _turns;
     private readonly IConversationStore _store;
     private readonly OutputRenderer _renderer;
+    private readonly ForgetCommand _forget;
     private readonly Language _defaultLanguage;
 
-    public MiBot(ConversationFlow flow, ConversationTurns turns, IConversationStore store, OutputRenderer renderer, IOptions<SessionOptions> session)
+    public MiBot(ConversationFlow flow, ConversationTurns turns, IConversationStore store, OutputRenderer renderer, ForgetCommand forget, IOptions<SessionOptions> session)
     {
         _flow = flow;
         _turns = turns;
         _store = store;
         _renderer = renderer;
+        _forget = forget;
         _defaultLanguage = LanguageCodes.TryParse(session.Value.DefaultLanguage, out var language) ? language : Language.En;
     }
 
@@ -56,9 +59,16 @@ internal sealed class MiBot : IActivityHandler
             return null;
         }
 
+        if (ForgetCommand.Matches(text))
+        {
+            var confirmation = await _forget.ForgetAsync(Key(activity), LanguageOf(activity), cancellationToken);
+            await turn.SendAsync(OutputRenderer.Message(turn, confirmation), cancellationToken);
+            return null;
+        }
+
         // The indicator shows while the client "thinks"; replies follow once the turn is stored.
         await turn.SendTypingAsync(cancellationToken);
-        await RunAsync(turn, state => _flow.Handle(state, text), cancellationToken);
+        await RunAsync(turn, state => _flow.Handle(state, text), text, cancellationToken);
         return null;
     }
 
@@ -92,14 +102,15 @@ internal sealed class MiBot : IActivityHandler
             return InvokeResponse.BadRequest("This card action is not known.");
         }
 
-        await RunAsync(turn, state => _flow.Handle(state, command), cancellationToken);
+        await RunAsync(turn, state => _flow.Handle(state, command), command, cancellationToken);
         return InvokeResponse.Message(command);
     }
 
-    private async Task RunAsync(ActivityTurn turn, Func<ConversationState, (ConversationState, IReadOnlyList<ConversationOutput>)> step, CancellationToken cancellationToken)
+    private async Task RunAsync(ActivityTurn turn, Func<ConversationState, (ConversationState, IReadOnlyList<ConversationOutput>)> step, string text, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        var outputs = await _turns.RunAsync(Key(activity), current => step(current ?? NewConversation(activity).State), cancellationToken);
+        var source = new TurnSource(string.IsNullOrWhiteSpace(activity.From?.Name) ? null : activity.From.Name.Trim(), text);
+        var outputs = await _turns.RunAsync(Key(activity), current => step(current ?? NewConversation(activity).State), source, cancellationToken);
         await SendAsync(turn, outputs, cancellationToken);
     }
 

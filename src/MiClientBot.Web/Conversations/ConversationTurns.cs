@@ -1,4 +1,5 @@
 using MiClientBot.Core.Conversations;
+using MiClientBot.Web.Storage;
 
 namespace MiClientBot.Web.Conversations;
 
@@ -24,9 +25,16 @@ internal sealed class ConversationTurns
     /// Applies <paramref name="turn"/> to the stored state (null for a new conversation) and returns
     /// what to say. The function may run more than once, so it must not have side effects.
     /// </summary>
+    public Task<IReadOnlyList<ConversationOutput>> RunAsync(
+        string key,
+        Func<ConversationState?, (ConversationState State, IReadOnlyList<ConversationOutput> Outputs)> turn,
+        CancellationToken cancellationToken) => RunAsync(key, turn, null, cancellationToken);
+
+    /// <summary>As above; <paramref name="source"/> names the trainee and gives the text for the transcript.</summary>
     public async Task<IReadOnlyList<ConversationOutput>> RunAsync(
         string key,
         Func<ConversationState?, (ConversationState State, IReadOnlyList<ConversationOutput> Outputs)> turn,
+        TurnSource? source,
         CancellationToken cancellationToken)
     {
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
@@ -38,7 +46,8 @@ internal sealed class ConversationTurns
                 return outputs;
             }
 
-            if (await _store.TryWriteAsync(key, next, stored?.Version ?? 0, cancellationToken))
+            var write = new ConversationWrite(next, source?.TraineeName, TranscriptLines.Of(source, outputs, _time.GetUtcNow()));
+            if (await _store.TryWriteAsync(key, write, stored?.Version ?? 0, cancellationToken))
             {
                 return outputs;
             }

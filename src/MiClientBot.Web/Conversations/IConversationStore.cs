@@ -1,4 +1,5 @@
 using MiClientBot.Core.Conversations;
+using MiClientBot.Web.Storage;
 
 namespace MiClientBot.Web.Conversations;
 
@@ -18,4 +19,11 @@ internal interface IConversationStore
     /// (0: the conversation must not exist yet); the new version is one higher.
     /// </summary>
     Task<bool> TryWriteAsync(string key, ConversationState state, long expectedVersion, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// As <see cref="TryWriteAsync(string, ConversationState, long, CancellationToken)"/>, with the trainee's name
+    /// and the turn's transcript lines, stored in the same write. Stores without transcripts keep the state only.
+    /// </summary>
+    Task<bool> TryWriteAsync(string key, ConversationWrite write, long expectedVersion, CancellationToken cancellationToken) =>
+        TryWriteAsync(key, write.State, expectedVersion, cancellationToken);
 }

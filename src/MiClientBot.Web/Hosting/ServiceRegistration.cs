@@ -9,6 +9,7 @@ using MiClientBot.Web.Bot;
 using MiClientBot.Web.Conversations;
 using MiClientBot.Web.Protocol;
 using MiClientBot.Web.Reports;
+using MiClientBot.Web.Storage;
 
 namespace MiClientBot.Web.Hosting;
 
@@ -51,7 +52,7 @@ internal static class ServiceRegistration
             sp.GetRequiredService<RootSettings>().BaseDirectory, sp.GetRequiredService<IOptions<PersonasOptions>>().Value.Directory))));
         services.AddSingleton(sp => new ClientEngine(sp.GetRequiredService<PersonaCatalog>(), TraineeMoveCoder.CreateDefault(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ConversationFlow(sp.GetRequiredService<ClientEngine>()));
-        services.AddSingleton<IConversationStore, InMemoryConversationStore>();
+        services.AddConversationStorage(builder.Configuration);
         services.AddSingleton<ConversationTurns>();
         services.AddSingleton<IReportStore, InMemoryReportStore>();
         services.AddSingleton<ReportLinks>();

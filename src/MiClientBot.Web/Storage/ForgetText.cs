@@ -1,0 +1,25 @@
+using MiClientBot.Core;
+
+namespace MiClientBot.Web.Storage;
+
+/// <summary>The confirmations of /forget, in the session's language.</summary>
+internal static class ForgetText
+{
+    private static readonly Dictionary<string, (string En, string Nb, string Da)> Texts = new()
+    {
+        ["forgotten"] = (
+            "Your session and its transcript have been deleted. Write anything to start a new one.",
+            "Samtalen din og referatet av den er slettet. Skriv hva som helst for å starte en ny.",
+            "Din samtale og referatet af den er slettet. Skriv hvad som helst for at starte en ny."),
+        ["nothing-to-forget"] = (
+            "There is nothing stored about this conversation.",
+            "Det er ikke lagret noe om denne samtalen.",
+            "Der er ikke gemt noget om denne samtale."),
+    };
+
+    public static string Get(string key, Language language)
+    {
+        var (en, nb, da) = Texts[key];
+        return language switch { Language.Nb => nb, Language.Da => da, _ => en };
+    }
+}
