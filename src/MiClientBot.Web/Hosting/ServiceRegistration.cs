@@ -7,6 +7,7 @@ using MiClientBot.Core.Personas;
 using MiClientBot.Core.Sessions;
 using MiClientBot.Web.Bot;
 using MiClientBot.Web.Conversations;
+using MiClientBot.Web.Instructor;
 using MiClientBot.Web.Protocol;
 using MiClientBot.Web.Reports;
 using MiClientBot.Web.Storage;
@@ -53,6 +54,7 @@ internal static class ServiceRegistration
         services.AddSingleton(sp => new ClientEngine(sp.GetRequiredService<PersonaCatalog>(), TraineeMoveCoder.CreateDefault(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ConversationFlow(sp.GetRequiredService<ClientEngine>()));
         services.AddConversationStorage(builder.Configuration);
+        services.AddInstructorView(builder.Configuration);
         services.AddSingleton<ConversationTurns>();
         services.AddSingleton<IReportStore, InMemoryReportStore>();
         services.AddSingleton<ReportLinks>();
@@ -76,6 +78,7 @@ internal static class ServiceRegistration
         app.UseExceptionHandler(ExceptionAnswers.Configure);
         app.MapBotMessages();
         app.MapReports();
+        app.MapInstructor();
         app.MapGet("/healthz", () => Results.Text("ok"));
         return app;
     }
