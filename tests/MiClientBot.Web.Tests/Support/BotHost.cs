@@ -62,7 +62,10 @@ internal sealed class BotHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
+        // Sessions in memory unless the test names a store, so tests never share a database file.
+        builder.ConfigureAppConfiguration((_, config) => config
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "Memory" })
+            .AddInMemoryCollection(_settings));
         builder.ConfigureLogging(logging => logging.ClearProviders());
         if (_services is not null)
         {
