@@ -16,6 +16,9 @@ if ! command -v chromium >/dev/null 2>&1; then
     || { echo "test.sh: could not install chromium (apt-get install chromium)" >&2; exit 1; }
 fi
 
+# The storage tests run against a real PostgreSQL: a private cluster, stopped when this script exits.
+source ./tests/postgres/start-postgres.sh
+
 log=$(mktemp)
 dotnet test MiClientBot.sln --nologo -c Release 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
