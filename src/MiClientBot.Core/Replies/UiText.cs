@@ -38,9 +38,9 @@ public static class UiText
             "Ukendt sprog '{0}'. Tilgængelige: en, nb, da."),
         ["lang-usage"] = ("Use /lang en, /lang nb or /lang da.", "Bruk /lang en, /lang nb eller /lang da.", "Brug /lang en, /lang nb eller /lang da."),
         ["help-channel"] = (
-            "Talk to the client as in a session. Commands: /start ID [LANG], /personas, /restart, /lang LANG, /hint, /undo, /feedback, /coach on|off.",
-            "Snakk med klienten som i en samtale. Kommandoer: /start ID [SPRÅK], /personas, /restart, /lang SPRÅK, /hint, /undo, /feedback, /coach on|off.",
-            "Tal med klienten som i en samtale. Kommandoer: /start ID [SPROG], /personas, /restart, /lang SPROG, /hint, /undo, /feedback, /coach on|off."),
+            "Talk to the client as in a session. Commands: /start ID [LANG], /personas, /restart, /lang LANG, /hint, /undo, /feedback, /coach on|off, /forget (deletes this conversation).",
+            "Snakk med klienten som i en samtale. Kommandoer: /start ID [SPRÅK], /personas, /restart, /lang SPRÅK, /hint, /undo, /feedback, /coach on|off, /forget (sletter denne samtalen).",
+            "Tal med klienten som i en samtale. Kommandoer: /start ID [SPROG], /personas, /restart, /lang SPROG, /hint, /undo, /feedback, /coach on|off, /forget (sletter denne samtale)."),
         ["no-session"] = ("Choose a client first.", "Velg en klient først.", "Vælg en klient først."),
         ["nothing-to-undo"] = ("There is nothing to undo.", "Det er ingenting å angre.", "Der er intet at fortryde."),
         ["undone"] = (
