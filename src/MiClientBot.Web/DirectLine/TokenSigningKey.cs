@@ -23,25 +23,40 @@ internal sealed class TokenSigningKey
 
     private static byte[] LoadOrCreate(string path, ILogger log)
     {
-        if (File.Exists(path) && DirectLineOptions.DecodeKey(File.ReadAllText(path)) is { Length: >= DirectLineOptions.MinKeyBytes } existing)
+        if (Read(path) is { } existing)
         {
             return existing;
         }
 
         var key = System.Security.Cryptography.RandomNumberGenerator.GetBytes(DirectLineOptions.MinKeyBytes);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = $"{path}.{Environment.ProcessId}.tmp";
         var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
-        using (var writer = new StreamWriter(path, System.Text.Encoding.ASCII, options))
+        using (var writer = new StreamWriter(temporary, System.Text.Encoding.ASCII, options))
         {
             writer.Write(Convert.ToBase64String(key));
+        }
+
+        // Written whole, then moved into place: two hosts starting at once agree on the first key.
+        try
+        {
+            File.Move(temporary, path, overwrite: File.Exists(path) && Read(path) is null);
+        }
+        catch (IOException) when (Read(path) is { } other)
+        {
+            File.Delete(temporary);
+            return other;
         }
 
         log.LogInformation("Generated a Direct Line token signing key in {File}.", path);
         return key;
     }
+
+    private static byte[]? Read(string path) =>
+        File.Exists(path) && DirectLineOptions.DecodeKey(File.ReadAllText(path)) is { Length: >= DirectLineOptions.MinKeyBytes } key ? key : null;
 }

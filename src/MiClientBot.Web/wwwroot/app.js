@@ -30,15 +30,15 @@ function notice(message) {
 }
 
 function fillPersonas(preselect) {
-  const select = $('persona');
+  const select = $('pick-persona');
   select.replaceChildren(...setup.personas.map((p) => new Option(`${p.name}, ${p.summary}`, p.id)));
   select.value = setup.personas.some((p) => p.id === preselect) ? preselect : setup.personas[0]?.id;
 }
 
 function fillLanguages(preselect) {
-  const persona = setup.personas.find((p) => p.id === $('persona').value);
+  const persona = setup.personas.find((p) => p.id === $('pick-persona').value);
   const codes = persona ? persona.languages : Object.keys(LANGUAGE_NAMES);
-  const select = $('lang');
+  const select = $('pick-lang');
   select.replaceChildren(...codes.map((c) => new Option(LANGUAGE_NAMES[c] || c, c)));
   select.value = codes.includes(preselect) ? preselect : codes[0];
 }
@@ -189,14 +189,14 @@ async function main() {
   const wanted = params.get('persona') || setup.defaultPersona;
   fillPersonas(wanted);
   fillLanguages(params.get('lang') || setup.defaultLanguage);
-  lang = TEXTS[$('lang').value] ? $('lang').value : 'en';
+  lang = TEXTS[$('pick-lang').value] ? $('pick-lang').value : 'en';
   applyTexts();
 
-  $('persona').addEventListener('change', () => fillLanguages($('lang').value));
-  $('lang').addEventListener('change', () => setLanguage($('lang').value));
+  $('pick-persona').addEventListener('change', () => fillLanguages($('pick-lang').value));
+  $('pick-lang').addEventListener('change', () => setLanguage($('pick-lang').value));
   $('setup').addEventListener('submit', (e) => {
     e.preventDefault();
-    start($('persona').value, $('lang').value);
+    start($('pick-persona').value, $('pick-lang').value);
   });
   $('access').addEventListener('submit', (e) => {
     e.preventDefault();
@@ -213,7 +213,7 @@ async function main() {
     return;
   }
 
-  if (params.get('persona')) start($('persona').value, $('lang').value);
+  if (params.get('persona')) start($('pick-persona').value, $('pick-lang').value);
   await connect();
 }
 
