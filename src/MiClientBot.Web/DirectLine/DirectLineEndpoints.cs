@@ -60,7 +60,7 @@ internal static class DirectLineEndpoints
     /// with the secret, opens a new conversation with a new token.
     /// </summary>
     private static async Task<IResult> StartAsync(
-        HttpContext http, DirectLineAuth auth, DirectLineTokens tokens, DirectLineConversations conversations, DirectLineBot bot, IOptions<WebOptions> web)
+        HttpContext http, DirectLineAuth auth, DirectLineTokens tokens, DirectLineConversations conversations, DirectLineBot bot, IOptions<WebOptions> web, TimeProvider time)
     {
         var (caller, refusal) = await auth.AuthenticateAsync(DirectLineAuth.Bearer(http.Request));
         if (caller is null)
@@ -75,7 +75,7 @@ internal static class DirectLineEndpoints
         if (caller.Token is { } presented)
         {
             (grant, token) = (presented, DirectLineAuth.Bearer(http.Request)!);
-            expiresIn = (int)Math.Max(0, (presented.Expires - http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()).TotalSeconds);
+            expiresIn = SecondsLeft(presented, time);
         }
         else
         {
@@ -96,7 +96,7 @@ internal static class DirectLineEndpoints
 
     /// <summary>Reconnects to a conversation (a new stream URL from the watermark on).</summary>
     private static async Task<IResult> ReconnectAsync(
-        HttpContext http, string conversationId, string? watermark, DirectLineAuth auth, DirectLineConversations conversations, IOptions<WebOptions> web)
+        HttpContext http, string conversationId, string? watermark, DirectLineAuth auth, DirectLineConversations conversations, IOptions<WebOptions> web, TimeProvider time)
     {
         var (caller, refusal) = await AuthorizeAsync(http, auth, conversationId);
         if (caller is null)
@@ -106,7 +106,7 @@ internal static class DirectLineEndpoints
 
         conversations.GetOrAdd(conversationId, out _);
         var token = DirectLineAuth.Bearer(http.Request)!;
-        var expiresIn = caller.Token is { } t ? (int)Math.Max(0, (t.Expires - http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()).TotalSeconds) : (int?)null;
+        var expiresIn = caller.Token is { } t ? SecondsLeft(t, time) : (int?)null;
         return Results.Json(new ConversationTicket(conversationId, token, expiresIn, DirectLineStream.Url(web.Value, http.Request, conversationId, watermark, token)));
     }
 
@@ -149,6 +149,9 @@ internal static class DirectLineEndpoints
         var conversation = conversations.GetOrAdd(conversationId, out _);
         return Results.Json(conversation.Read(watermark), ActivityJson.Options);
     }
+
+    private static int SecondsLeft(DirectLineToken token, TimeProvider time) =>
+        (int)Math.Max(0, (token.Expires - time.GetUtcNow()).TotalSeconds);
 
     /// <summary>The caller if it may use this conversation; else the refusal (a token opens only its own).</summary>
     public static async Task<(DirectLineCaller? Caller, IResult? Refusal)> AuthorizeAsync(HttpContext http, DirectLineAuth auth, string conversationId, string? credential = null)
