@@ -16,6 +16,16 @@ if ! command -v chromium >/dev/null 2>&1; then
     || { echo "test.sh: could not install chromium (apt-get install chromium)" >&2; exit 1; }
 fi
 
+# The Direct Line test runs Microsoft's botframework-directlinejs under Node; the build fetches Web Chat with npm.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  echo "test.sh: installing Node.js and npm for the web chat tests..."
+  if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nodejs npm >/dev/null \
+    || { echo "test.sh: could not install Node.js (apt-get install nodejs npm)" >&2; exit 1; }
+fi
+(cd tests/directline-client && npm ci --prefer-offline --no-audit --no-fund --loglevel=error >/dev/null) \
+  || { echo "test.sh: npm ci in tests/directline-client failed (is the npm registry reachable?)" >&2; exit 1; }
+
 # The storage tests run against a real PostgreSQL: a private cluster, stopped when this script exits.
 source ./tests/postgres/start-postgres.sh
 

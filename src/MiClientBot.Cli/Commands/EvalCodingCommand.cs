@@ -37,26 +37,14 @@ internal static class EvalCodingCommand
         {
             var path = parse.GetValue(annomi)!;
             var k = parse.GetValue(folds);
-            if (!File.Exists(path))
-            {
-                context.Error.WriteLine($"AnnoMI file not found: {path}");
-                return ExitCodes.Usage;
-            }
-
             if (k is 1 or < 0)
             {
                 context.Error.WriteLine("--cross-validate needs K >= 2 (or leave it out for an in-sample run).");
                 return ExitCodes.Usage;
             }
 
-            AnnoMiCorpus corpus;
-            try
+            if (!AnnoMiInput.TryLoad(context, path, out var corpus))
             {
-                corpus = AnnoMiCorpus.Load(path);
-            }
-            catch (InvalidDataException e)
-            {
-                context.Error.WriteLine($"Cannot read {path}: {e.Message}");
                 return ExitCodes.Usage;
             }
 

@@ -21,12 +21,6 @@ internal static class EvalSessionsCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            if (!path.Exists)
-            {
-                context.Error.WriteLine($"No such file: {path.FullName}");
-                return ExitCodes.Usage;
-            }
-
             if (!EngineFactory.TryLoad(context, out _, out var catalog))
             {
                 return ExitCodes.Failure;
@@ -37,14 +31,8 @@ internal static class EvalSessionsCommand
                 return ExitCodes.Usage;
             }
 
-            AnnoMiCorpus corpus;
-            try
+            if (!AnnoMiInput.TryLoad(context, path.FullName, out var corpus))
             {
-                corpus = AnnoMiCorpus.Load(path.FullName);
-            }
-            catch (InvalidDataException e)
-            {
-                context.Error.WriteLine($"{path.FullName}: {e.Message}");
                 return ExitCodes.Usage;
             }
 

@@ -30,20 +30,8 @@ internal static class TrainCommand
         {
             var path = parse.GetValue(annomi)!;
             var target = parse.GetValue(output)!;
-            if (!File.Exists(path))
+            if (!AnnoMiInput.TryLoad(context, path, out var corpus))
             {
-                context.Error.WriteLine($"AnnoMI file not found: {path}");
-                return ExitCodes.Usage;
-            }
-
-            AnnoMiCorpus corpus;
-            try
-            {
-                corpus = AnnoMiCorpus.Load(path);
-            }
-            catch (InvalidDataException e)
-            {
-                context.Error.WriteLine($"Cannot read {path}: {e.Message}");
                 return ExitCodes.Usage;
             }
 

@@ -3,7 +3,7 @@ namespace MiClientBot.Core.Conversations;
 /// <summary>The coach's phrases in each language; {0} is the client's name where used.</summary>
 internal static class CoachText
 {
-    private static readonly Dictionary<string, (string En, string Nb, string Da)> Texts = new()
+    private static readonly LocalizedTexts Texts = new(new Dictionary<string, (string En, string Nb, string Da)>
     {
         ["pushed"] = ("That read as {0}{1}. ", "Det ble lest som {0}{1}. ", "Det blev læst som {0}{1}. "),
         ["question-after-resistance"] = (
@@ -52,12 +52,8 @@ internal static class CoachText
         ["now-change"] = ("{0} just voiced change talk. ", "{0} sa nettopp noe om endring. ", "{0} sagde lige noget om forandring. "),
         ["now-planning"] = ("{0} is thinking about how to do it. ", "{0} tenker på hvordan det kan gjøres. ", "{0} tænker på, hvordan det kan gøres. "),
         ["now-general"] = ("The balloon is at {0}. ", "Ballongen står på {0}. ", "Ballonen står på {0}. "),
-    };
+    });
 
-    public static string Get(string key, Language language, params object[] args)
-    {
-        var (en, nb, da) = Texts[key];
-        var text = language switch { Language.Nb => nb, Language.Da => da, _ => en };
-        return args.Length == 0 ? text : string.Format(System.Globalization.CultureInfo.InvariantCulture, text, args);
-    }
+    public static string Get(string key, Language language, params object[] args) =>
+        Texts.Get(key, language, args);
 }

@@ -51,7 +51,7 @@ internal static class ReplyPlanner
             case MitiCode.Other:
                 return ReplyKind.Neutral;
             case MitiCode.QuestionClosed when state is ClientState.Engaging or ClientState.Exploring:
-                return random.NextDouble() < 0.6 ? ReplyKind.Neutral : Balance(persona, state, random, changeTalk, levels.Sustain);
+                return random.NextDouble() < 0.6 ? ReplyKind.Neutral : Balance(state, random, changeTalk, levels.Sustain);
         }
 
         if (state == ClientState.Committed)
@@ -70,7 +70,7 @@ internal static class ReplyPlanner
             // Rolling with resistance gives room: the client looks at it, and sometimes says more.
             return OpenValues(before, state, move, trust) ? ReplyKind.Values
                 : random.NextDouble() < 0.55 ? ReplyKind.Elaborating
-                : Balance(persona, state, random, changeTalk, levels.Sustain);
+                : Balance(state, random, changeTalk, levels.Sustain);
         }
 
         if (reflection && before.LastTalk == Talk.Change)
@@ -88,7 +88,7 @@ internal static class ReplyPlanner
             return ReplyKind.Elaborating;
         }
 
-        var kind = Balance(persona, state, random, changeTalk, levels.Sustain);
+        var kind = Balance(state, random, changeTalk, levels.Sustain);
         return kind.IsSustainTalk() && persona.SystemConflict is not null && random.NextDouble() < 0.25 ? ReplyKind.System : kind;
     }
 
@@ -99,9 +99,8 @@ internal static class ReplyPlanner
         && move is MitiCode.ReflectionComplex or MitiCode.QuestionOpen or MitiCode.Affirm;
 
     /// <summary>Change or sustain talk in proportion to how strong each side is now.</summary>
-    private static ReplyKind Balance(Persona persona, ClientState state, IRandomSource random, double changeTalk, double sustain)
+    private static ReplyKind Balance(ClientState state, IRandomSource random, double changeTalk, double sustain)
     {
-        _ = persona;
         var pChange = Math.Clamp((changeTalk + 5) / (changeTalk + sustain + 10), 0.1, 0.9);
         return random.NextDouble() < pChange ? Change(state, random) : Sustain(random, changeTalk);
     }

@@ -3,7 +3,7 @@ namespace MiClientBot.Core.Replies;
 /// <summary>The few words the tool itself says (not the client), in each language.</summary>
 public static class UiText
 {
-    private static readonly Dictionary<string, (string En, string Nb, string Da)> Texts = new()
+    private static readonly LocalizedTexts Texts = new(new Dictionary<string, (string En, string Nb, string Da)>
     {
         ["you"] = ("You", "Du", "Du"),
         ["help"] = (
@@ -53,13 +53,9 @@ public static class UiText
         ["sustain"] = ("sustain", "sak", "sag"),
         ["autonomy"] = ("autonomy", "autonomi", "autonomi"),
         ["discord"] = ("discord", "relasjon", "relation"),
-    };
+    });
 
     /// <summary>The text for <paramref name="key"/> in <paramref name="language"/>, formatted with <paramref name="args"/>.</summary>
-    public static string Get(string key, Language language, params object[] args)
-    {
-        var (en, nb, da) = Texts[key];
-        var text = language switch { Language.Nb => nb, Language.Da => da, _ => en };
-        return args.Length == 0 ? text : string.Format(System.Globalization.CultureInfo.InvariantCulture, text, args);
-    }
+    public static string Get(string key, Language language, params object[] args) =>
+        Texts.Get(key, language, args);
 }

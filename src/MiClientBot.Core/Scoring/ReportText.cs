@@ -3,7 +3,7 @@ namespace MiClientBot.Core.Scoring;
 /// <summary>The report's words in each language.</summary>
 internal static class ReportText
 {
-    private static readonly Dictionary<string, (string En, string Nb, string Da)> Texts = new()
+    private static readonly LocalizedTexts Texts = new(new Dictionary<string, (string En, string Nb, string Da)>
     {
         ["title"] = ("Feedback: your conversation with {0}", "Tilbakemelding: samtalen din med {0}", "Feedback: din samtale med {0}"),
         ["turns"] = ("{0} turns, ended in state '{1}'.", "{0} replikker, endte i tilstanden '{1}'.", "{0} replikker, sluttede i tilstanden '{1}'."),
@@ -58,12 +58,8 @@ internal static class ReportText
             "From reflections per turn ({0} of {1} turns) and how many were complex ({2}), less for moves that judged or argued ({3}).",
             "Ut fra refleksjoner per replikk ({0} av {1}) og hvor mange som var komplekse ({2}), minus trekk som dømte eller argumenterte ({3}).",
             "Ud fra refleksioner pr. replik ({0} af {1}) og hvor mange der var komplekse ({2}), minus træk, der dømte eller argumenterede ({3})."),
-    };
+    });
 
-    public static string Get(string key, Language language, params object[] args)
-    {
-        var (en, nb, da) = Texts[key];
-        var text = language switch { Language.Nb => nb, Language.Da => da, _ => en };
-        return args.Length == 0 ? text : string.Format(System.Globalization.CultureInfo.InvariantCulture, text, args);
-    }
+    public static string Get(string key, Language language, params object[] args) =>
+        Texts.Get(key, language, args);
 }

@@ -13,6 +13,7 @@ internal static class BotText
             "Jeg leser bare tekst. Skriv det du vil si til klienten.",
             "Jeg læser kun tekst. Skriv det, du vil sige til klienten."),
         ["client"] = ("Client", "Klient", "Klient"),
+        ["choose-client"] = ("Choose a client.", "Velg en klient.", "Vælg en klient."),
         ["language"] = ("Language", "Språk", "Sprog"),
         ["start"] = ("Start", "Start", "Start"),
         ["report-title"] = ("Feedback: conversation with {0}", "Tilbakemelding: samtale med {0}", "Feedback: samtale med {0}"),

@@ -31,6 +31,8 @@ internal static class PersonaChoiceCard
                     ["label"] = BotText.Get("client", language),
                     ["style"] = "expanded",
                     ["isRequired"] = true,
+                    // Web Chat refuses to render a required input without one (the whole card stays empty).
+                    ["errorMessage"] = BotText.Get("choose-client", language),
                     ["value"] = selected,
                     ["choices"] = new JsonArray([.. choice.Options.Select(o => (JsonNode)Choice(Title(o), o.Id))]),
                 },

@@ -7,14 +7,16 @@ using MiClientBot.Core.Personas;
 using MiClientBot.Core.Sessions;
 using MiClientBot.Web.Bot;
 using MiClientBot.Web.Conversations;
+using MiClientBot.Web.DirectLine;
 using MiClientBot.Web.Instructor;
 using MiClientBot.Web.Protocol;
 using MiClientBot.Web.Reports;
 using MiClientBot.Web.Storage;
+using MiClientBot.Web.WebChat;
 
 namespace MiClientBot.Web.Hosting;
 
-/// <summary>Wires the host: the root configuration, the engine, the protocol layer and the bot.</summary>
+/// <summary>Wires the host: the root configuration, the engine, the protocol layers (Bot Framework, Direct Line), the bot and the page.</summary>
 internal static class ServiceRegistration
 {
     public const string DefaultUrl = "http://localhost:3978";
@@ -48,6 +50,7 @@ internal static class ServiceRegistration
         AddOptions<PersonasOptions>(services, builder.Configuration.GetSection(PersonasOptions.Section), o => o.Validate());
         AddOptions<SessionOptions>(services, builder.Configuration.GetSection(SessionOptions.Section), o => o.Validate());
         AddOptions<WebOptions>(services, builder.Configuration.GetSection(WebOptions.Section), o => o.Validate());
+        AddOptions<DirectLineOptions>(services, builder.Configuration.GetSection(DirectLineOptions.Section), o => o.Validate());
 
         services.AddSingleton(sp => PersonaCatalog.Load(Path.GetFullPath(Path.Combine(
             sp.GetRequiredService<RootSettings>().BaseDirectory, sp.GetRequiredService<IOptions<PersonasOptions>>().Value.Directory))));
@@ -69,6 +72,13 @@ internal static class ServiceRegistration
 
         services.AddSingleton<OutputRenderer>();
         services.AddSingleton<IActivityHandler, MiBot>();
+
+        services.AddSingleton(WebRoot.Locate(builder.Environment.ContentRootPath));
+        services.AddSingleton<TokenSigningKey>();
+        services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<DirectLineAuth>();
+        services.AddSingleton<DirectLineConversations>();
+        services.AddSingleton<DirectLineBot>();
         services.AddHostedService<StartupCheck>();
         return builder;
     }
@@ -76,7 +86,10 @@ internal static class ServiceRegistration
     public static WebApplication MapMiClientBot(this WebApplication app)
     {
         app.UseExceptionHandler(ExceptionAnswers.Configure);
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(20) });
+        app.MapWebChat();
         app.MapBotMessages();
+        app.MapDirectLine();
         app.MapReports();
         app.MapInstructor();
         app.MapGet("/healthz", () => Results.Text("ok"));

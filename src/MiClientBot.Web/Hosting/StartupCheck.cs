@@ -1,12 +1,17 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using MiClientBot.Core.Conversations;
+using MiClientBot.Web.DirectLine;
 using MiClientBot.Web.Protocol;
+using MiClientBot.Web.WebChat;
 
 namespace MiClientBot.Web.Hosting;
 
 /// <summary>
 /// Loads the personas when the host starts (a PersonaValidationException with file:line stops it
-/// there, not at the first message) and says how requests are authenticated.
+/// there, not at the first message), says how requests are authenticated, and once the host listens,
+/// which address to open in a browser.
 /// </summary>
 internal sealed class StartupCheck : IHostedService
 {
@@ -23,6 +28,18 @@ internal sealed class StartupCheck : IHostedService
         _log = log;
     }
 
+    /// <summary>The page's address for a listening address: wildcard hosts become localhost, which a browser can open.</summary>
+    public static string PageUrl(string address)
+    {
+        var uri = new UriBuilder(address);
+        if (uri.Host is "0.0.0.0" or "[::]" or "::" or "+" or "*")
+        {
+            uri.Host = "localhost";
+        }
+
+        return uri.Uri.GetLeftPart(UriPartial.Authority) + "/";
+    }
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var flow = _services.GetRequiredService<ConversationFlow>();
@@ -37,6 +54,26 @@ internal sealed class StartupCheck : IHostedService
             _log.LogInformation("Bot {AppId} ({AppType}): {Route} requires Bot Connector or Entra tokens.", credentials.MicrosoftAppId, credentials.MicrosoftAppType, MessagesEndpoint.Route);
         }
 
+        var directLine = _services.GetRequiredService<IOptions<DirectLineOptions>>().Value;
+        _log.LogInformation(directLine.RequiresSecret
+            ? "Direct Line at {Route}: tokens only for the secret (DirectLine:Secret); the page asks for it as an access code."
+            : "Direct Line at {Route}: anyone who reaches the host may chat (set DirectLine:Secret to require an access code).", DirectLineEndpoints.Route);
+        _services.GetRequiredService<TokenSigningKey>();
+        var web = _services.GetRequiredService<WebRoot>();
+        if (!web.HasWebChatBundle)
+        {
+            _log.LogWarning("The web page needs Microsoft's Web Chat ({Bundle}), which the build fetches with npm: install Node.js (npm) and build again (./run.sh does).", WebRoot.WebChatBundle);
+        }
+
+        var lifetime = _services.GetRequiredService<IHostApplicationLifetime>();
+        lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = _services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            foreach (var address in addresses)
+            {
+                _log.LogInformation("Web chat: open {Url} in a browser.", PageUrl(address));
+            }
+        });
         return Task.CompletedTask;
     }
 

@@ -16,6 +16,9 @@ internal sealed record Activity
 
     public string? ServiceUrl { get; init; }
 
+    /// <summary>When the channel received the activity (Direct Line sets it on every activity it serves).</summary>
+    public DateTimeOffset? Timestamp { get; init; }
+
     public string? ChannelId { get; init; }
 
     public ChannelAccount? From { get; init; }

@@ -1,15 +1,15 @@
 namespace MiClientBot.Web.Protocol;
 
 /// <summary>
-/// One inbound activity and the way back: replies go to the connector as they are sent (so a typing
+/// One inbound activity and the way back: replies go to the sender (connector or Direct Line) as they are sent (so a typing
 /// indicator shows while the bot works), or are collected for the HTTP response under expectReplies.
 /// </summary>
 internal sealed class ActivityTurn
 {
-    private readonly ConnectorClient _connector;
+    private readonly IActivitySender _connector;
     private readonly List<Activity> _collected = [];
 
-    public ActivityTurn(Activity activity, ConnectorClient connector)
+    public ActivityTurn(Activity activity, IActivitySender connector)
     {
         Activity = activity;
         _connector = connector;

@@ -8,7 +8,7 @@ namespace MiClientBot.Web.Protocol;
 /// Sends replies to the channel: POST {serviceUrl}/v3/conversations/{conversationId}/activities/{replyToId},
 /// with the conversation id URL-encoded (Teams ids carry ':', '@' and ';').
 /// </summary>
-internal sealed class ConnectorClient
+internal sealed class ConnectorClient : IActivitySender
 {
     private readonly HttpClient _http;
     private readonly IConnectorTokenProvider _tokens;

@@ -17,10 +17,7 @@ internal sealed class ReportLinks
 
     public Uri For(string id)
     {
-        var request = _http.HttpContext?.Request;
-        var origin = !string.IsNullOrWhiteSpace(_options.PublicBaseUrl)
-            ? _options.PublicBaseUrl.TrimEnd('/')
-            : request is null ? "http://localhost:3978" : $"{request.Scheme}://{request.Host}{request.PathBase}";
+        var origin = PublicOrigin.Of(_options, _http.HttpContext?.Request);
         return new Uri($"{origin}{ReportEndpoints.Route}/{Uri.EscapeDataString(id)}");
     }
 }

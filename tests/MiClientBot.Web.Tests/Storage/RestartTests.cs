@@ -44,6 +44,41 @@ public sealed class RestartTests
         Assert.Equal(3, (int)after["turn"]!);
     }
 
+    [Fact]
+    public async Task DirectLine_AfterKill9AndRestart_SameTokenContinuesTheRolePlay()
+    {
+        using var folder = new TempFolder();
+        var port = FreePort();
+        string[] args =
+        [
+            $"--urls=http://127.0.0.1:{port}", $"--Storage:SqliteFile={folder.File("sessions.db")}",
+            $"--DirectLine:KeyFile={folder.File("directline.key")}", "--DirectLine:TokenSigningKey=",
+        ];
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+
+        var client = new DirectLineClient(http);
+        using (var first = HostProcess.Start(args))
+        {
+            await WaitUntilUpAsync(http, first);
+            await client.StartAsync("en-US");
+            await client.SayAsync("/start gary en", "c-1");
+            await client.SayAsync("You should really stop drinking.", "c-2");
+            await client.SayAsync("You have to listen to your doctor.", "c-3");
+            Assert.Equal(2, LastTurn(await client.ActivitiesAsync()));
+        }
+
+        // The token issued before the kill still opens the conversation, and the role-play goes on at turn 3.
+        using var second = HostProcess.Start(args);
+        await WaitUntilUpAsync(http, second);
+        var again = new DirectLineClient(http) { Token = client.Token, ConversationId = client.ConversationId };
+        await again.SayAsync("It sounds like you feel pushed around.", "c-4");
+
+        Assert.Equal(3, LastTurn(await again.ActivitiesAsync()));
+    }
+
+    private static int LastTurn(JsonObject set) =>
+        (int)set["activities"]!.AsArray().Last(a => (string?)a!["name"] == "mi.state")!["value"]!["turn"]!;
+
     /// <summary>Posts a Teams-like message that wants its replies in the response; returns the balloon event's value.</summary>
     private static async Task<JsonObject> PostAsync(HttpClient http, string text, string id)
     {

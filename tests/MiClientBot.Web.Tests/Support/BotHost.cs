@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
@@ -18,6 +20,7 @@ internal sealed class BotHost : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
+    private bool _loopback;
 
     public BotHost(Dictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
@@ -60,11 +63,35 @@ internal sealed class BotHost : WebApplicationFactory<Program>
         return await CreateClient().PostAsync("/api/messages", content);
     }
 
+    /// <summary>
+    /// Serves on a free loopback port (Kestrel) instead of in memory, for clients outside this process
+    /// (node); returns the address.
+    /// </summary>
+    public string StartOnLoopback()
+    {
+        _loopback = true;
+        UseKestrel();
+        StartServer();
+        return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+    }
+
+    public DirectLineClient DirectLine() => new(CreateClient());
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        // Sessions in memory unless the test names a store, so tests never share a database file.
+        if (_loopback)
+        {
+            builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
+        }
+
+        // A fixed Direct Line signing key, so tests write no key file (a test may name its own), and
+        // sessions in memory unless the test names a store, so tests never share a database file.
         builder.ConfigureAppConfiguration((_, config) => config
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "Memory" })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["DirectLine:TokenSigningKey"] = Convert.ToBase64String(new byte[32]),
+                ["Storage:Provider"] = "Memory",
+            })
             .AddInMemoryCollection(_settings));
         builder.ConfigureLogging(logging => logging.ClearProviders());
         if (_services is not null)

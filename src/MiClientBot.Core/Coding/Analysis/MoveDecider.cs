@@ -41,7 +41,7 @@ internal sealed class MoveDecider(CoderModel? model)
         }
 
         var fine = FineCode(move, behaviour, cues, out var fineConfidence);
-        var questionCode = QuestionCode(move, english, features, cues, out var questionConfidence);
+        var questionCode = QuestionCode(move, english, features, out var questionConfidence);
         var reflectionCode = ReflectionCode(move, english, features, out var reflectionConfidence, out var reflectionCues);
 
         MitiCode main;
@@ -414,9 +414,8 @@ internal sealed class MoveDecider(CoderModel? model)
 
     private static bool SentenceHas(MoveAnalysis move, CueCategory category, int sentence) => HasInSentence(move, category, sentence);
 
-    private MitiCode QuestionCode(MoveAnalysis move, bool english, List<uint>? features, List<string> cues, out double confidence)
+    private MitiCode QuestionCode(MoveAnalysis move, bool english, List<uint>? features, out double confidence)
     {
-        _ = cues;
         var s = LastQuestionSentence(move);
         var anchoredOpen = s >= 0 && move.Hits.Exists(h => h.Category == CueCategory.OpenQuestion && h.SentenceIndex == s && h.Phrase.SentenceStart);
         if (s >= 0 && (move.OpenStructure[s] || move.ClosedStructure[s] || anchoredOpen || !english))

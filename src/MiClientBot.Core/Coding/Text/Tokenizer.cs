@@ -28,8 +28,8 @@ internal static class Tokenizer
             var c = span[i];
             if (IsWordChar(c))
             {
+                // Over-long "words" (URLs, keyboard mashing) are kept truncated; they only add noise features.
                 var length = 0;
-                var overflow = false;
                 while (i < span.Length && (IsWordChar(span[i]) || (IsJoiner(span[i]) && i + 1 < span.Length && IsWordChar(span[i + 1]) && i > 0 && IsWordChar(span[i - 1]))))
                 {
                     var ch = span[i] == '\u2019' ? '\'' : char.ToLowerInvariant(span[i]);
@@ -37,16 +37,10 @@ internal static class Tokenizer
                     {
                         buffer[length++] = ch;
                     }
-                    else
-                    {
-                        overflow = true;
-                    }
 
                     i++;
                 }
 
-                // Over-long "words" (URLs, keyboard mashing) are kept truncated; they only add noise features.
-                _ = overflow;
                 tokens.Add(new string(buffer[..length]));
                 continue;
             }

@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+
+namespace MiClientBot.Web.DirectLine;
+
+/// <summary>
+/// The open Direct Line conversations. Logs are in memory: after a restart a valid token finds an empty
+/// log under its conversation id, and the role-play goes on from the conversation store.
+/// </summary>
+internal sealed class DirectLineConversations
+{
+    /// <summary>Logs untouched for this long are dropped (their tokens have long expired).</summary>
+    public static readonly TimeSpan IdleLimit = TimeSpan.FromDays(1);
+
+    private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
+    private readonly TimeProvider _time;
+
+    public DirectLineConversations(TimeProvider time) => _time = time;
+
+    /// <summary>A new, unguessable conversation id (the log is created when the conversation starts).</summary>
+    public static string NewId() => Base64Url(RandomNumberGenerator.GetBytes(18));
+
+    public static string NewUserId() => "dl_" + Base64Url(RandomNumberGenerator.GetBytes(12));
+
+    public bool Exists(string id) => _conversations.ContainsKey(id);
+
+    /// <summary>The log of <paramref name="id"/>; <paramref name="created"/> tells whether it is new.</summary>
+    public DirectLineConversation GetOrAdd(string id, out bool created)
+    {
+        var now = _time.GetUtcNow();
+        var fresh = new DirectLineConversation(id, now);
+        var conversation = _conversations.GetOrAdd(id, fresh);
+        created = ReferenceEquals(conversation, fresh);
+        if (created)
+        {
+            DropIdle(now);
+        }
+
+        return conversation;
+    }
+
+    private void DropIdle(DateTimeOffset now)
+    {
+        foreach (var (id, conversation) in _conversations)
+        {
+            if (now - conversation.LastUsed > IdleLimit)
+            {
+                _conversations.TryRemove(id, out _);
+            }
+        }
+    }
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using MiClientBot.Core;
+using MiClientBot.Core.Conversations;
+using MiClientBot.Web.DirectLine;
+using SessionOptions = MiClientBot.Core.Options.SessionOptions;
+
+namespace MiClientBot.Web.WebChat;
+
+/// <summary>The web page at / (static files) and what it asks the host before it starts: clients, defaults, access code.</summary>
+internal static class WebChatEndpoints
+{
+    public const string SetupRoute = "/webchat/setup";
+
+    public static WebApplication MapWebChat(this WebApplication app)
+    {
+        var root = app.Services.GetRequiredService<WebRoot>();
+        if (root.Path is not null)
+        {
+            var files = new PhysicalFileProvider(root.Path);
+            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        }
+
+        app.MapGet(SetupRoute, (ConversationFlow flow, IOptions<SessionOptions> session, IOptions<DirectLineOptions> directLine, WebRoot web) => Results.Json(new
+        {
+            personas = flow.Engine.Personas.All.Select(p => new
+            {
+                id = p.Id,
+                name = p.Name,
+                summary = $"{p.Age} - {p.Topic}",
+                languages = p.Languages.Select(l => l.ToCode()),
+            }),
+            defaultPersona = session.Value.DefaultPersona,
+            defaultLanguage = session.Value.DefaultLanguage,
+            accessCode = directLine.Value.RequiresSecret,
+            webChat = web.HasWebChatBundle,
+            directLine = DirectLineEndpoints.Route,
+        }));
+        return app;
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace MiClientBot.Browser.Tests.Support;
+
+/// <summary>The web host in this process on a free loopback port (Kestrel), as a browser reaches it.</summary>
+public sealed class WebHost : IAsyncLifetime
+{
+    private Factory? _factory;
+
+    /// <summary>The host's address, e.g. http://127.0.0.1:41234 (no trailing slash).</summary>
+    public string Url { get; private set; } = string.Empty;
+
+    public Task InitializeAsync()
+    {
+        _factory = new Factory();
+        _factory.UseKestrel();
+        _factory.StartServer();
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        Url = addresses.First().TrimEnd('/');
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+    }
+
+    private sealed class Factory : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            // A free port on loopback, never the default 3978 a developer's host may hold.
+            builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
+            builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                // A fixed key: tests write no key file.
+                ["DirectLine:TokenSigningKey"] = Convert.ToBase64String(new byte[32]),
+            }));
+            builder.ConfigureLogging(logging => logging.ClearProviders());
+        }
+    }
+}
