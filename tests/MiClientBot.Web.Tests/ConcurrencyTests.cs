@@ -31,14 +31,12 @@ public sealed class ConcurrencyTests : IAsyncLifetime
     {
         await _host.PostAsync(Teams.PersonalMessage(_connector.ServiceUrl, "/start ingrid en", id: "1700000000100"));
         _connector.Clear();
-        _store.Arm(readers: 2);
 
         var first = _host.PostAsync(Teams.PersonalMessage(_connector.ServiceUrl, "You have been feeling lonely since your husband died.", id: "1700000000101"));
         var second = _host.PostAsync(Teams.PersonalMessage(_connector.ServiceUrl, "What would it mean to you to hear from Else again?", id: "1700000000102"));
         var responses = await Task.WhenAll(first, second);
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
-        Assert.True(_store.Conflicts >= 1, "Both turns read the same version, so one write had to be retried.");
         var stored = await _store.ReadAsync(Key, CancellationToken.None);
         Assert.Equal(2, stored!.State.Inputs.Count);
         Assert.Contains("You have been feeling lonely since your husband died.", stored.State.Inputs);
@@ -65,5 +63,25 @@ public sealed class ConcurrencyTests : IAsyncLifetime
         var stored = await _store.ReadAsync(Key, CancellationToken.None);
         Assert.Equal(6, stored!.State.Inputs.Distinct().Count());
         Assert.Equal(6, stored.State.Session!.Turn);
+    }
+
+    [Fact]
+    public async Task RunAsync_TwoHostsReadTheSameVersion_TheLoserIsRetriedOnTheNewerState()
+    {
+        var store = new RacingStore();
+        var hostA = new ConversationTurns(store, TimeProvider.System);
+        var hostB = new ConversationTurns(store, TimeProvider.System);
+        Core.Conversations.ConversationState Add(Core.Conversations.ConversationState? state, string input) =>
+            (state ?? new Core.Conversations.ConversationState()) with { Inputs = [.. state?.Inputs ?? [], input] };
+        store.Arm(readers: 2);
+
+        await Task.WhenAll(
+            hostA.RunAsync("shared", s => (Add(s, "from A"), []), CancellationToken.None),
+            hostB.RunAsync("shared", s => (Add(s, "from B"), []), CancellationToken.None));
+
+        Assert.True(store.Conflicts >= 1, "both hosts read the same version, so one write had to be retried");
+        var stored = await store.ReadAsync("shared", CancellationToken.None);
+        Assert.Equal(["from A", "from B"], stored!.State.Inputs.Order());
+        Assert.Equal(2, stored.Version);
     }
 }

@@ -10,7 +10,15 @@ namespace MiClientBot.Web.Conversations;
 /// </summary>
 internal sealed class ConversationTurns
 {
-    public const int MaxAttempts = 8;
+    public const int MaxAttempts = 16;
+
+    /// <summary>
+    /// Turns of one conversation queue up within a host (striped by key, so memory stays bounded), which
+    /// leaves optimistic retries only for writers on other hosts sharing the database.
+    /// </summary>
+    private const int Stripes = 256;
+
+    private readonly SemaphoreSlim[] _stripes = [.. Enumerable.Range(0, Stripes).Select(_ => new SemaphoreSlim(1, 1))];
 
     private readonly IConversationStore _store;
     private readonly TimeProvider _time;
@@ -32,6 +40,24 @@ internal sealed class ConversationTurns
 
     /// <summary>As above; <paramref name="source"/> names the trainee and gives the text for the transcript.</summary>
     public async Task<IReadOnlyList<ConversationOutput>> RunAsync(
+        string key,
+        Func<ConversationState?, (ConversationState State, IReadOnlyList<ConversationOutput> Outputs)> turn,
+        TurnSource? source,
+        CancellationToken cancellationToken)
+    {
+        var stripe = _stripes[(int)((uint)StringComparer.Ordinal.GetHashCode(key) % Stripes)];
+        await stripe.WaitAsync(cancellationToken);
+        try
+        {
+            return await RunLockedAsync(key, turn, source, cancellationToken);
+        }
+        finally
+        {
+            stripe.Release();
+        }
+    }
+
+    private async Task<IReadOnlyList<ConversationOutput>> RunLockedAsync(
         string key,
         Func<ConversationState?, (ConversationState State, IReadOnlyList<ConversationOutput> Outputs)> turn,
         TurnSource? source,
