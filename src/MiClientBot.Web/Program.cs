@@ -17,9 +17,9 @@ try
     app.Run();
     return 0;
 }
-catch (Exception e) when (e is PersonaValidationException or Microsoft.Extensions.Options.OptionsValidationException)
+catch (Exception e) when (e is PersonaValidationException or Microsoft.Extensions.Options.OptionsValidationException or MiClientBot.Web.Storage.StorageUnavailableException)
 {
-    // Refuse to start, with the problems (file:line for personas) as the only message.
+    // Refuse to start, with the problems (file:line for personas, the store and what to check) as the only message.
     Console.Error.WriteLine(e.Message);
     return 2;
 }

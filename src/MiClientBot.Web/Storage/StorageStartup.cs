@@ -17,7 +17,17 @@ internal sealed class StorageStartup : IHostedService
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var applied = _backend.Sql is null ? 0 : await _backend.Sql.MigrateAsync(cancellationToken);
+        int applied;
+        try
+        {
+            applied = _backend.Sql is null ? 0 : await _backend.Sql.MigrateAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            throw new StorageUnavailableException(
+                $"Cannot open the session store ({_backend.Description}): {e.Message} Check the Storage section of appsettings.json.", e);
+        }
+
         _log.LogInformation("Sessions are kept in {Storage} (schema version {Version}, {Applied} migration(s) applied now).",
             _backend.Description, _backend.Sql is null ? 0 : SchemaMigrations.Latest, applied);
     }
