@@ -28,6 +28,9 @@ internal sealed class LoadOptions
     /// <summary>Also measure memory per Direct Line session (its activity log comes on top of the role-play state).</summary>
     public bool DirectLineMemory { get; private set; } = true;
 
+    /// <summary>The bot phases to run (echo always runs, as the baseline): api, connector, directline.</summary>
+    public IReadOnlySet<string> Phases { get; private set; } = new HashSet<string>(["api", "connector", "directline"], StringComparer.Ordinal);
+
     public static LoadOptions Parse(string[] args)
     {
         var o = new LoadOptions();
@@ -47,6 +50,7 @@ internal sealed class LoadOptions
                 case "--warmup": o.WarmupSeconds = double.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--turns": o.TurnsPerConversation = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--sessions": o.Sessions = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--phases": o.Phases = new HashSet<string>(Next().Split(','), StringComparer.Ordinal); break;
                 case "--directline-memory": o.DirectLineMemory = true; break;
                 case "--no-directline-memory": o.DirectLineMemory = false; break;
                 default: throw new ArgumentException($"Unknown option {args[i]}.");

@@ -34,7 +34,7 @@ Scenario echo = new("echo", "req/s", w => new EchoDriver(http, w));
 Scenario api = new("api/messages expectReplies", "turns/s", w => new MessagesDriver(http, null, $"{run}-a{w}", turns));
 Scenario viaConnector = new("api/messages + connector", "turns/s", w => new MessagesDriver(http, connector, $"{run}-c{w}", turns));
 Scenario directLine = new("directline post+poll", "turns/s", w => new DirectLineDriver(http, $"{run}-d{w}", turns));
-Scenario[] scenarios = [echo, api, viaConnector, directLine];
+Scenario[] scenarios = [echo, .. new[] { ("api", api), ("connector", viaConnector), ("directline", directLine) }.Where(p => options.Phases.Contains(p.Item1)).Select(p => p.Item2)];
 
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.ProcessArchitecture}, .NET {Environment.Version}");
 Console.WriteLine($"host: {host.Url}{(host.ProcessId is { } pid ? $" (pid {pid})" : string.Empty)}; {n} concurrent conversations; {options.Rounds} rounds x {options.PhaseSeconds:0.#} s per phase; {turns} moves per conversation");
@@ -73,6 +73,6 @@ foreach (var r in results.Values)
 var errors = setup.Errors + results.Values.Sum(r => r.Errors);
 Console.WriteLine($"connector received {connector.Replies} replies; warm-up and session creation: {setup.Turns} turns, {setup.Errors} errors");
 Console.WriteLine($"memory per session: api/messages {kbApi:F2} KB" + (kbDirectLine is { } kb ? $", directline {kb:F2} KB" : string.Empty));
-var ratio = results[api].PerSecond / results[echo].PerSecond;
+var ratio = results.TryGetValue(api, out var headline) ? headline.PerSecond / results[echo].PerSecond : double.NaN;
 Console.WriteLine($"ratio_vs_echo={ratio:F2} errors={errors}");
 return errors == 0 ? 0 : 1;
