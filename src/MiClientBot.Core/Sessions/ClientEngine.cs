@@ -82,8 +82,7 @@ public sealed class ClientEngine
             move, update.Resistance, update.Trust, update.ChangeTalk, state.TurnsInState + 1, strain,
             push ? 0 : state.TurnsSincePush + 1, state.Resume, persona.Target.Size);
 
-        var clientState = state.State;
-        ClientStateMachine.Create(() => clientState, s => clientState = s, () => context).TryFire(move);
+        var clientState = ClientStateMachineSlot.Next(state.State, context, move);
 
         var random = new SplitMix64(state.Rng);
         var kind = ReplyPlanner.Choose(persona, state, clientState, move, permission, update.Delta, update.Trust, update.ChangeTalk, random);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using MiClientBot.Web.Protocol;
 
 namespace MiClientBot.Web.DirectLine;
@@ -5,14 +6,15 @@ namespace MiClientBot.Web.DirectLine;
 /// <summary>
 /// One Direct Line conversation's activity log, in order. The watermark is the sequence number of the
 /// last activity a client has; it gets those after it. Only the newest activities are kept, so a long
-/// session stays small (the role-play itself lives in the conversation store).
+/// session stays small (the role-play itself lives in the conversation store). Each activity is kept as its
+/// JSON: a fraction of the memory of the object graph (cards especially), and serialized once, not on every poll.
 /// </summary>
 internal sealed class DirectLineConversation
 {
     public const int MaxActivities = 1000;
 
     private readonly Lock _gate = new();
-    private readonly List<Activity> _activities = [];
+    private readonly List<byte[]> _activities = [];
     private long _first;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -35,7 +37,7 @@ internal sealed class DirectLineConversation
         {
             var sequence = _first + _activities.Count;
             stored = activity with { Id = $"{Id}|{sequence:D7}", Timestamp = now };
-            _activities.Add(stored);
+            _activities.Add(JsonSerializer.SerializeToUtf8Bytes(stored, ActivityJson.Options));
             if (_activities.Count > MaxActivities)
             {
                 _activities.RemoveAt(0);

@@ -147,7 +147,7 @@ internal static class DirectLineEndpoints
         }
 
         var conversation = conversations.GetOrAdd(conversationId, out _);
-        return Results.Json(conversation.Read(watermark), ActivityJson.Options);
+        return Results.Bytes(conversation.Read(watermark).ToUtf8(), ActivitySet.ContentType);
     }
 
     private static int SecondsLeft(DirectLineToken token, TimeProvider time) =>

@@ -1,5 +1,4 @@
 using System.Net.WebSockets;
-using System.Text.Json;
 using MiClientBot.Web.Hosting;
 using MiClientBot.Web.Protocol;
 
@@ -44,7 +43,7 @@ internal static class DirectLineStream
                 var set = conversation.Read(watermark);
                 if (set.Activities.Count > 0)
                 {
-                    var bytes = JsonSerializer.SerializeToUtf8Bytes(set, ActivityJson.Options);
+                    var bytes = set.ToUtf8();
                     await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, stop.Token);
                     watermark = set.Watermark;
                 }

@@ -7,6 +7,7 @@ using MiClientBot.Core.Personas;
 using MiClientBot.Core.Sessions;
 using MiClientBot.Web.Bot;
 using MiClientBot.Web.Conversations;
+using MiClientBot.Web.Diagnostics;
 using MiClientBot.Web.DirectLine;
 using MiClientBot.Web.Instructor;
 using MiClientBot.Web.Protocol;
@@ -51,6 +52,7 @@ internal static class ServiceRegistration
         AddOptions<SessionOptions>(services, builder.Configuration.GetSection(SessionOptions.Section), o => o.Validate());
         AddOptions<WebOptions>(services, builder.Configuration.GetSection(WebOptions.Section), o => o.Validate());
         AddOptions<DirectLineOptions>(services, builder.Configuration.GetSection(DirectLineOptions.Section), o => o.Validate());
+        services.AddOptions<DiagnosticsOptions>().Bind(builder.Configuration.GetSection(DiagnosticsOptions.Section));
 
         services.AddSingleton(sp => PersonaCatalog.Load(Path.GetFullPath(Path.Combine(
             sp.GetRequiredService<RootSettings>().BaseDirectory, sp.GetRequiredService<IOptions<PersonasOptions>>().Value.Directory))));
@@ -92,6 +94,7 @@ internal static class ServiceRegistration
         app.MapDirectLine();
         app.MapReports();
         app.MapInstructor();
+        app.MapDiagnostics();
         app.MapGet("/healthz", () => Results.Text("ok"));
         return app;
     }
