@@ -41,7 +41,10 @@ internal sealed class HostUnderTest : IAsyncDisposable
 
         var url = $"http://127.0.0.1:{FreePort()}";
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = root, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { dll, "--urls", url, "--Diagnostics:Enabled=true", "--Logging:LogLevel:Default=Warning" })
+        var storage = options.Storage == "sqlite"
+            ? $"--Storage:SqliteFile={Path.Combine(Path.GetTempPath(), $"miclientbot-load-{Guid.NewGuid():N}.db")}"
+            : "--Storage:Provider=Memory";
+        foreach (var arg in new[] { dll, "--urls", url, "--Diagnostics:Enabled=true", "--Logging:LogLevel:Default=Warning", storage })
         {
             info.ArgumentList.Add(arg);
         }

@@ -28,6 +28,12 @@ internal sealed class LoadOptions
     /// <summary>Also measure memory per Direct Line session (its activity log comes on top of the role-play state).</summary>
     public bool DirectLineMemory { get; private set; } = true;
 
+    /// <summary>
+    /// The host's session store: "memory" (default) measures what the bot itself adds to a request and
+    /// the memory a session holds; "sqlite" measures the default durable store (a temporary file).
+    /// </summary>
+    public string Storage { get; private set; } = "memory";
+
     /// <summary>The bot phases to run (echo always runs, as the baseline): api, connector, directline.</summary>
     public IReadOnlySet<string> Phases { get; private set; } = new HashSet<string>(["api", "connector", "directline"], StringComparer.Ordinal);
 
@@ -51,6 +57,7 @@ internal sealed class LoadOptions
                 case "--turns": o.TurnsPerConversation = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--sessions": o.Sessions = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--phases": o.Phases = new HashSet<string>(Next().Split(','), StringComparer.Ordinal); break;
+                case "--storage": o.Storage = Next() is "memory" or "sqlite" ? args[i] : throw new ArgumentException("--storage is memory or sqlite."); break;
                 case "--directline-memory": o.DirectLineMemory = true; break;
                 case "--no-directline-memory": o.DirectLineMemory = false; break;
                 default: throw new ArgumentException($"Unknown option {args[i]}.");

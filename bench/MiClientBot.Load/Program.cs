@@ -37,7 +37,7 @@ Scenario directLine = new("directline post+poll", "turns/s", w => new DirectLine
 Scenario[] scenarios = [echo, .. new[] { ("api", api), ("connector", viaConnector), ("directline", directLine) }.Where(p => options.Phases.Contains(p.Item1)).Select(p => p.Item2)];
 
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.ProcessArchitecture}, .NET {Environment.Version}");
-Console.WriteLine($"host: {host.Url}{(host.ProcessId is { } pid ? $" (pid {pid})" : string.Empty)}; {n} concurrent conversations; {options.Rounds} rounds x {options.PhaseSeconds:0.#} s per phase; {turns} moves per conversation");
+Console.WriteLine($"host: {host.Url}{(host.ProcessId is { } pid ? $" (pid {pid})" : string.Empty)}; {n} concurrent conversations; {options.Rounds} rounds x {options.PhaseSeconds:0.#} s per phase; {turns} moves per conversation; {options.Storage} session store");
 
 var runner = new PhaseRunner(n);
 var setup = new PhaseResult(new Scenario("warm-up and sessions", "turns/s", _ => throw new InvalidOperationException()));

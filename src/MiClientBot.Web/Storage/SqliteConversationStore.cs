@@ -30,7 +30,8 @@ internal sealed class SqliteConversationStore : SqlConversationStore
         await connection.OpenAsync(cancellationToken);
 
         // Another process may hold the write lock for a moment: wait for it rather than fail the turn.
-        await using var busy = Command(connection, null, "PRAGMA busy_timeout = 10000");
+        // With WAL, synchronous=NORMAL loses nothing when the process dies (kill -9), only on power loss.
+        await using var busy = Command(connection, null, "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL");
         await busy.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
