@@ -39,7 +39,7 @@ internal abstract class SqlConversationStore : IConversationStore, IConversation
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
         await using var command = expectedVersion == 0
             ? Command(connection, transaction,
-                $"INSERT INTO conversations ({Columns}) VALUES (@key, @id, 1, @state, @trainee, @now, @now) ON CONFLICT (conv_key) DO NOTHING",
+                $"INSERT INTO conversations ({Columns}) VALUES (@key, @id, 1, @state, @trainee, @now, @now) ON CONFLICT DO NOTHING",
                 ("key", key), ("id", SessionIds.Of(key)), ("state", state), ("trainee", write.Trainee), ("now", now))
             : Command(connection, transaction,
                 "UPDATE conversations SET version = @next, state = @state, trainee = COALESCE(@trainee, trainee), updated_ms = @now WHERE conv_key = @key AND version = @expected",
