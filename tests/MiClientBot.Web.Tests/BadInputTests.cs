@@ -5,55 +5,40 @@ using MiClientBot.Web.Tests.Support;
 namespace MiClientBot.Web.Tests;
 
 /// <summary>What the endpoint answers to input it cannot use: never a 500, never a lost session.</summary>
-public sealed class BadInputTests : IAsyncLifetime
+public sealed class BadInputTests : BotWithConnectorTests
 {
-    private FakeConnector _connector = null!;
-    private BotHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeConnector.StartAsync();
-        _host = BotHost.Anonymous();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
     [Fact]
     public async Task PostMessage_MalformedJson_Returns400ProblemDetails()
     {
-        var response = await _host.PostRawAsync("{\"type\": \"message\", \"text\": ");
+        var response = await Bot.PostRawAsync("{\"type\": \"message\", \"text\": ");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(400, (int)problem["status"]!);
-        Assert.Empty(_connector.Replies);
+        Assert.Empty(Connector.Replies);
     }
 
     [Fact]
     public async Task PostMessage_MissingConversation_Returns400NamingTheField()
     {
-        var message = Teams.PersonalMessage(_connector.ServiceUrl, "hello");
+        var message = Teams.PersonalMessage(Connector.ServiceUrl, "hello");
         message.Remove("conversation");
 
-        var response = await _host.PostAsync(message);
+        var response = await Bot.PostAsync(message);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("conversation.id", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]);
-        Assert.Empty(_connector.Replies);
+        Assert.Empty(Connector.Replies);
     }
 
     [Fact]
     public async Task PostMessage_MissingType_Returns400()
     {
-        var message = Teams.PersonalMessage(_connector.ServiceUrl, "hello");
+        var message = Teams.PersonalMessage(Connector.ServiceUrl, "hello");
         message.Remove("type");
 
-        var response = await _host.PostAsync(message);
+        var response = await Bot.PostAsync(message);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -61,33 +46,33 @@ public sealed class BadInputTests : IAsyncLifetime
     [Fact]
     public async Task PostMessage_BodyOver256KB_Returns413()
     {
-        var message = Teams.PersonalMessage(_connector.ServiceUrl, new string('a', 300 * 1024));
+        var message = Teams.PersonalMessage(Connector.ServiceUrl, new string('a', 300 * 1024));
 
-        var response = await _host.PostAsync(message);
+        var response = await Bot.PostAsync(message);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Empty(_connector.Replies);
+        Assert.Empty(Connector.Replies);
     }
 
     [Fact]
     public async Task PostActivity_UnknownType_Returns200AndIsIgnored()
     {
-        var reaction = Teams.PersonalMessage(_connector.ServiceUrl, string.Empty);
+        var reaction = Teams.PersonalMessage(Connector.ServiceUrl, string.Empty);
         reaction["type"] = "messageReaction";
         reaction["reactionsAdded"] = new JsonArray(new JsonObject { ["type"] = "like" });
 
-        var response = await _host.PostAsync(reaction);
+        var response = await Bot.PostAsync(reaction);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty(_connector.Replies);
+        Assert.Empty(Connector.Replies);
     }
 
     [Fact]
     public async Task PostMessage_ImageAttachmentOnly_RepliesThatTheClientOnlyReadsText()
     {
-        await _host.PostAsync(Teams.PersonalMessage(_connector.ServiceUrl, "/start lasse nb", locale: "nb-NO"));
-        _connector.Clear();
-        var image = Teams.PersonalMessage(_connector.ServiceUrl, string.Empty, id: "1700000000102", locale: "nb-NO");
+        await Bot.PostAsync(Teams.PersonalMessage(Connector.ServiceUrl, "/start lasse nb", locale: "nb-NO"));
+        Connector.Clear();
+        var image = Teams.PersonalMessage(Connector.ServiceUrl, string.Empty, id: "1700000000102", locale: "nb-NO");
         image["attachments"] = new JsonArray(new JsonObject
         {
             ["contentType"] = "image/png",
@@ -95,13 +80,13 @@ public sealed class BadInputTests : IAsyncLifetime
             ["name"] = "original",
         });
 
-        var response = await _host.PostAsync(image);
+        var response = await Bot.PostAsync(image);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = Assert.Single(_connector.Replies);
+        var reply = Assert.Single(Connector.Replies);
         Assert.Equal("Jeg leser bare tekst. Skriv det du vil si til klienten.", reply.Text);
         Assert.Equal("1700000000102", reply.ReplyToId);
-        var stored = await _host.Store.ReadAsync("msteams:a:1xYzPersonalChatWithKari", CancellationToken.None);
+        var stored = await Bot.Store.ReadAsync("msteams:a:1xYzPersonalChatWithKari", CancellationToken.None);
         Assert.Empty(stored!.State.Inputs);
     }
 
@@ -110,7 +95,7 @@ public sealed class BadInputTests : IAsyncLifetime
     {
         var message = Teams.PersonalMessage("file:///etc/passwd", "hello");
 
-        var response = await _host.PostAsync(message);
+        var response = await Bot.PostAsync(message);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }

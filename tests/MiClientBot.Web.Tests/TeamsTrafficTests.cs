@@ -5,32 +5,17 @@ using MiClientBot.Web.Tests.Support;
 namespace MiClientBot.Web.Tests;
 
 /// <summary>Activities shaped like real Teams traffic, and the replies that reach the (fake) connector.</summary>
-public sealed class TeamsTrafficTests : IAsyncLifetime
+public sealed class TeamsTrafficTests : BotWithConnectorTests
 {
-    private FakeConnector _connector = null!;
-    private BotHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeConnector.StartAsync();
-        _host = BotHost.Anonymous();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
     [Fact]
     public async Task PostMessage_ChannelMessageWithAtMention_StartsRolePlayInTheSameThread()
     {
-        var activity = Teams.ChannelMessage(_connector.ServiceUrl, "/start lasse en");
+        var activity = Teams.ChannelMessage(Connector.ServiceUrl, "/start lasse en");
 
-        var response = await _host.PostAsync(activity);
+        var response = await Bot.PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var replies = _connector.Replies;
+        var replies = Connector.Replies;
         Assert.Equal(["typing", "message", "message", "event"], replies.Select(r => r.Type));
         var conversationId = (string)activity["conversation"]!["id"]!;
         foreach (var reply in replies)
@@ -59,13 +44,13 @@ public sealed class TeamsTrafficTests : IAsyncLifetime
     [Fact]
     public async Task PostMessage_PersonalChatTraineeMove_ClientAnswersAndBalloonEventFollows()
     {
-        await _host.PostAsync(Teams.PersonalMessage(_connector.ServiceUrl, "/start sara en", id: "1700000000101"));
-        _connector.Clear();
+        await Bot.PostAsync(Teams.PersonalMessage(Connector.ServiceUrl, "/start sara en", id: "1700000000101"));
+        Connector.Clear();
 
-        var response = await _host.PostAsync(Teams.PersonalMessage(_connector.ServiceUrl, "It sounds like smoking helps you get through stressful days.", id: "1700000000102"));
+        var response = await Bot.PostAsync(Teams.PersonalMessage(Connector.ServiceUrl, "It sounds like smoking helps you get through stressful days.", id: "1700000000102"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var replies = _connector.Replies;
+        var replies = Connector.Replies;
         Assert.Equal("typing", replies[0].Type);
         var answer = Assert.Single(replies, r => r.Text?.StartsWith("**Sara:** ", StringComparison.Ordinal) == true);
         Assert.Equal("1700000000102", answer.ReplyToId);
@@ -86,10 +71,10 @@ public sealed class TeamsTrafficTests : IAsyncLifetime
     [Fact]
     public async Task PostConversationUpdate_BotAddedToGroupChatWithNorwegianLocale_WelcomeCardPreselectsNorwegian()
     {
-        var response = await _host.PostAsync(Teams.GroupChatBotAdded(_connector.ServiceUrl, "nb-NO"));
+        var response = await Bot.PostAsync(Teams.GroupChatBotAdded(Connector.ServiceUrl, "nb-NO"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var welcome = Assert.Single(_connector.Replies);
+        var welcome = Assert.Single(Connector.Replies);
         Assert.Equal("message", welcome.Type);
         Assert.Equal("19:9c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f@thread.v2", welcome.ConversationId);
         Assert.Equal("f:6a3b1c55-8d2e-4c3f-a1b2-3c4d5e6f7a8b", welcome.ReplyToId);
@@ -117,13 +102,13 @@ public sealed class TeamsTrafficTests : IAsyncLifetime
     {
         var data = new JsonObject { ["verb"] = "start", ["persona"] = "ingrid", ["lang"] = "da" };
 
-        var response = await _host.PostAsync(Teams.CardAction(_connector.ServiceUrl, data, "start"));
+        var response = await Bot.PostAsync(Teams.CardAction(Connector.ServiceUrl, data, "start"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(200, (int)body["statusCode"]!);
         Assert.Equal("application/vnd.microsoft.activity.message", (string?)body["type"]);
-        var messages = _connector.Messages;
+        var messages = Connector.Messages;
         Assert.Contains(messages, m => m.Text?.StartsWith("**Ingrid:** ", StringComparison.Ordinal) == true);
         Assert.All(messages, m => Assert.Equal("f:8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5f6e", m.ReplyToId));
         Assert.All(messages, m => Assert.Equal("a:1xYzPersonalChatWithKari", m.ConversationId));
@@ -132,50 +117,50 @@ public sealed class TeamsTrafficTests : IAsyncLifetime
     [Fact]
     public async Task PostInvoke_UnknownInvokeName_Returns501AndSendsNothing()
     {
-        var invoke = Teams.CardAction(_connector.ServiceUrl, new JsonObject(), "start");
+        var invoke = Teams.CardAction(Connector.ServiceUrl, new JsonObject(), "start");
         invoke["name"] = "composeExtension/query";
 
-        var response = await _host.PostAsync(invoke);
+        var response = await Bot.PostAsync(invoke);
 
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
-        Assert.Empty(_connector.Replies);
+        Assert.Empty(Connector.Replies);
     }
 
     [Fact]
     public async Task PostInvoke_UnknownCardVerb_AnswersWithAnErrorAndChangesNothing()
     {
-        var response = await _host.PostAsync(Teams.CardAction(_connector.ServiceUrl, new JsonObject { ["verb"] = "dance" }, "dance"));
+        var response = await Bot.PostAsync(Teams.CardAction(Connector.ServiceUrl, new JsonObject { ["verb"] = "dance" }, "dance"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(400, (int)body["statusCode"]!);
         Assert.Equal("application/vnd.microsoft.error", (string?)body["type"]);
-        Assert.Empty(_connector.Replies);
+        Assert.Empty(Connector.Replies);
     }
 
     [Fact]
     public async Task PostConversationUpdate_AnotherMemberAdded_SaysNothing()
     {
-        var update = Teams.GroupChatBotAdded(_connector.ServiceUrl, "en-US");
+        var update = Teams.GroupChatBotAdded(Connector.ServiceUrl, "en-US");
         update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "29:someone-else", ["aadObjectId"] = "0c0b0a09-0807-0605-0403-020100000000" });
 
-        var response = await _host.PostAsync(update);
+        var response = await Bot.PostAsync(update);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty(_connector.Replies);
+        Assert.Empty(Connector.Replies);
     }
 
     [Fact]
     public async Task PostConversationUpdate_BotAddedAgainDuringRolePlay_WelcomesWithoutLosingTheSession()
     {
-        await _host.PostAsync(Teams.PersonalMessage(_connector.ServiceUrl, "/start lasse en"));
-        await _host.PostAsync(Teams.PersonalMessage(_connector.ServiceUrl, "What brings you here today?", id: "1700000000102"));
-        var update = Teams.GroupChatBotAdded(_connector.ServiceUrl, "en-US");
+        await Bot.PostAsync(Teams.PersonalMessage(Connector.ServiceUrl, "/start lasse en"));
+        await Bot.PostAsync(Teams.PersonalMessage(Connector.ServiceUrl, "What brings you here today?", id: "1700000000102"));
+        var update = Teams.GroupChatBotAdded(Connector.ServiceUrl, "en-US");
         update["conversation"] = new JsonObject { ["conversationType"] = "personal", ["tenantId"] = Teams.TenantId, ["id"] = "a:1xYzPersonalChatWithKari" };
 
-        await _host.PostAsync(update);
+        await Bot.PostAsync(update);
 
-        var stored = await _host.Store.ReadAsync("msteams:a:1xYzPersonalChatWithKari", CancellationToken.None);
+        var stored = await Bot.Store.ReadAsync("msteams:a:1xYzPersonalChatWithKari", CancellationToken.None);
         Assert.Equal("lasse", stored!.State.PersonaId);
         Assert.Equal(["What brings you here today?"], stored.State.Inputs);
     }
@@ -183,48 +168,48 @@ public sealed class TeamsTrafficTests : IAsyncLifetime
     [Fact]
     public async Task PostMessage_CardSubmitFallback_StartsTheChosenClient()
     {
-        var message = Teams.PersonalMessage(_connector.ServiceUrl, string.Empty, locale: "nb-NO");
+        var message = Teams.PersonalMessage(Connector.ServiceUrl, string.Empty, locale: "nb-NO");
         message.Remove("attachments");
         message["value"] = new JsonObject { ["verb"] = "start", ["persona"] = "lasse", ["lang"] = "nb" };
 
-        await _host.PostAsync(message);
+        await Bot.PostAsync(message);
 
-        Assert.Contains(_connector.Messages, m => m.Text?.StartsWith("**Lasse:** ", StringComparison.Ordinal) == true);
+        Assert.Contains(Connector.Messages, m => m.Text?.StartsWith("**Lasse:** ", StringComparison.Ordinal) == true);
     }
 
     [Fact]
     public async Task PostMessage_ExpectRepliesDeliveryMode_RepliesComeInTheResponseBody()
     {
-        var message = Teams.PersonalMessage(_connector.ServiceUrl, "/start gary en");
+        var message = Teams.PersonalMessage(Connector.ServiceUrl, "/start gary en");
         message["deliveryMode"] = "expectReplies";
 
-        var response = await _host.PostAsync(message);
+        var response = await Bot.PostAsync(message);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var activities = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["activities"]!.AsArray();
         Assert.Contains(activities, a => ((string?)a!["text"])?.StartsWith("**Gary:** ", StringComparison.Ordinal) == true);
         Assert.Contains(activities, a => (string?)a!["name"] == "mi.state");
         Assert.DoesNotContain(activities, a => (string?)a!["type"] == "typing");
-        Assert.Empty(_connector.Replies);
+        Assert.Empty(Connector.Replies);
     }
 
     [Fact]
     public async Task PostMessage_FeedbackCommand_ReportCardLinksToTheFullHtmlReport()
     {
-        await _host.PostAsync(Teams.PersonalMessage(_connector.ServiceUrl, "/start sara en"));
-        await _host.PostAsync(Teams.PersonalMessage(_connector.ServiceUrl, "You should really quit smoking for the baby's sake.", id: "1700000000102"));
-        await _host.PostAsync(Teams.PersonalMessage(_connector.ServiceUrl, "It sounds like you feel judged.", id: "1700000000103"));
-        _connector.Clear();
+        await Bot.PostAsync(Teams.PersonalMessage(Connector.ServiceUrl, "/start sara en"));
+        await Bot.PostAsync(Teams.PersonalMessage(Connector.ServiceUrl, "You should really quit smoking for the baby's sake.", id: "1700000000102"));
+        await Bot.PostAsync(Teams.PersonalMessage(Connector.ServiceUrl, "It sounds like you feel judged.", id: "1700000000103"));
+        Connector.Clear();
 
-        await _host.PostAsync(Teams.PersonalMessage(_connector.ServiceUrl, "/feedback", id: "1700000000104"));
+        await Bot.PostAsync(Teams.PersonalMessage(Connector.ServiceUrl, "/feedback", id: "1700000000104"));
 
-        var report = Assert.Single(_connector.Messages);
+        var report = Assert.Single(Connector.Messages);
         var card = report.Activity["attachments"]![0]!["content"]!;
         Assert.Equal("1.5", (string?)card["version"]);
         Assert.True(card.ToJsonString().Length < 28_000, "A Teams message must stay under about 28 KB.");
         var link = card["actions"]!.AsArray().Single(a => (string?)a!["type"] == "Action.OpenUrl")!;
         var url = new Uri((string)link["url"]!);
-        var page = await _host.CreateClient().GetAsync(url.PathAndQuery);
+        var page = await Bot.CreateClient().GetAsync(url.PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Sara", await page.Content.ReadAsStringAsync());
@@ -233,7 +218,7 @@ public sealed class TeamsTrafficTests : IAsyncLifetime
     [Fact]
     public async Task GetReport_UnknownId_Returns404()
     {
-        var response = await _host.CreateClient().GetAsync("/reports/0123456789abcdef0123456789abcdef");
+        var response = await Bot.CreateClient().GetAsync("/reports/0123456789abcdef0123456789abcdef");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -241,26 +226,26 @@ public sealed class TeamsTrafficTests : IAsyncLifetime
     [Fact]
     public async Task PostMessage_ConnectorBusyOnce_ReplyIsRetriedAndDelivered()
     {
-        _connector.FailNext(1);
+        Connector.FailNext(1);
 
-        var response = await _host.PostAsync(Teams.PersonalMessage(_connector.ServiceUrl, "/start mads en"));
+        var response = await Bot.PostAsync(Teams.PersonalMessage(Connector.ServiceUrl, "/start mads en"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(_connector.Messages, m => m.Text?.StartsWith("**Mads:** ", StringComparison.Ordinal) == true);
-        Assert.True(_connector.Attempts > _connector.Replies.Count, "The refused reply was sent again.");
+        Assert.Contains(Connector.Messages, m => m.Text?.StartsWith("**Mads:** ", StringComparison.Ordinal) == true);
+        Assert.True(Connector.Attempts > Connector.Replies.Count, "The refused reply was sent again.");
     }
 
     [Fact]
     public async Task PostMessage_ConnectorDown_Answers502AndKeepsTheTurn()
     {
-        await _host.PostAsync(Teams.PersonalMessage(_connector.ServiceUrl, "/start mads en"));
-        _connector.FailureStatus = 500;
-        _connector.FailNext(int.MaxValue);
+        await Bot.PostAsync(Teams.PersonalMessage(Connector.ServiceUrl, "/start mads en"));
+        Connector.FailureStatus = 500;
+        Connector.FailNext(int.MaxValue);
 
-        var response = await _host.PostAsync(Teams.PersonalMessage(_connector.ServiceUrl, "What brings you here today?", id: "1700000000102"));
+        var response = await Bot.PostAsync(Teams.PersonalMessage(Connector.ServiceUrl, "What brings you here today?", id: "1700000000102"));
 
         Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
-        var stored = await _host.Store.ReadAsync("msteams:a:1xYzPersonalChatWithKari", CancellationToken.None);
+        var stored = await Bot.Store.ReadAsync("msteams:a:1xYzPersonalChatWithKari", CancellationToken.None);
         Assert.Equal(["What brings you here today?"], stored!.State.Inputs);
     }
 }

@@ -1,6 +1,6 @@
-namespace MiClientBot.Core.Tests.Support;
+namespace MiClientBot.Tests.Shared;
 
-/// <summary>Paths in the repository, found from the test's output folder.</summary>
+/// <summary>Paths in the repository, found from a test's output folder (shared by every test project).</summary>
 internal static class Repo
 {
     public static string Root { get; } = FindRoot();
