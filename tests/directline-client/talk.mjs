@@ -55,6 +55,8 @@ for (const [i, text] of lines.entries()) {
   const id = await post(text, clientActivityID);
   const echo = await waitFor((a) => a.channelData?.clientActivityID === clientActivityID);
   const state = await waitFor((a) => a.type === 'event' && a.name === 'mi.state' && a.replyToId === id);
+  // The client's words may reach the stream a moment after the balloon event: wait for them too.
+  await waitFor((a) => a.type === 'message' && a.replyToId === id);
   const replies = seen.filter((a) => a.type === 'message' && a.replyToId === id);
   result.turns.push({ text, id, echo, replies, state });
 }
