@@ -1,4 +1,3 @@
-using System.Globalization;
 using MiClientBot.Core;
 
 namespace MiClientBot.Web.Bot;
@@ -6,7 +5,7 @@ namespace MiClientBot.Web.Bot;
 /// <summary>The channel's own words (cards, notices) in each language; the flow's words come from the engine.</summary>
 internal static class BotText
 {
-    private static readonly Dictionary<string, (string En, string Nb, string Da)> Texts = new()
+    private static readonly LocalizedTexts Texts = new(new Dictionary<string, (string En, string Nb, string Da)>
     {
         ["only-text"] = (
             "I only read text. Please type what you would say to the client.",
@@ -28,14 +27,10 @@ internal static class BotText
         ["level-Fair"] = ("fair", "akseptabel", "acceptabel"),
         ["level-Good"] = ("good", "god", "god"),
         ["report-ready"] = ("Your feedback report: {0}", "Tilbakemeldingsrapporten din: {0}", "Din feedbackrapport: {0}"),
-    };
+    });
 
-    public static string Get(string key, Language language, params object[] args)
-    {
-        var (en, nb, da) = Texts[key];
-        var text = language switch { Language.Nb => nb, Language.Da => da, _ => en };
-        return args.Length == 0 ? text : string.Format(CultureInfo.InvariantCulture, text, args);
-    }
+    public static string Get(string key, Language language, params object[] args) =>
+        Texts.Get(key, language, args);
 
     public static string LanguageName(Language language) => language switch
     {

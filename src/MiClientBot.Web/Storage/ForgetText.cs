@@ -5,7 +5,7 @@ namespace MiClientBot.Web.Storage;
 /// <summary>The confirmations of /forget, in the session's language.</summary>
 internal static class ForgetText
 {
-    private static readonly Dictionary<string, (string En, string Nb, string Da)> Texts = new()
+    private static readonly LocalizedTexts Texts = new(new Dictionary<string, (string En, string Nb, string Da)>
     {
         ["forgotten"] = (
             "Your session and its transcript have been deleted. Write anything to start a new one.",
@@ -15,11 +15,7 @@ internal static class ForgetText
             "There is nothing stored about this conversation.",
             "Det er ikke lagret noe om denne samtalen.",
             "Der er ikke gemt noget om denne samtale."),
-    };
+    });
 
-    public static string Get(string key, Language language)
-    {
-        var (en, nb, da) = Texts[key];
-        return language switch { Language.Nb => nb, Language.Da => da, _ => en };
-    }
+    public static string Get(string key, Language language) => Texts.Get(key, language);
 }
