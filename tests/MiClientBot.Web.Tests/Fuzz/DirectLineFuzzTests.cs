@@ -20,6 +20,23 @@ public sealed class DirectLineFuzzTests : IAsyncLifetime
     private static readonly string[] Watermarks = ["-5", "abc", "", "99999999999999999999999", "1e9", "0", "-0", "\u0000", "%00"];
     private static readonly string[] Credentials = ["", "Bearer", "Bearer ", "Basic dXNlcjpwYXNz", "Bearer a.b.c", "Bearer " + new string('x', 20_000), "Bearer \u00e6\u00f8\u00e5"];
 
+    // Varied MI-adherent moves: one reflection said 25 times over makes the client (rightly) walk out.
+    private static readonly string[] ControlMoves =
+    [
+        "You miss having someone to talk to.",
+        "The evenings are the hardest part.",
+        "It's your call whether you ring them at all.",
+        "Part of you wants company, and part of you dreads the first call.",
+        "You've managed a lot on your own these years.",
+        "What would a good week look like for you?",
+        "You're not sure they would even remember you.",
+        "So the phone feels heavier than it should.",
+        "You'd like things to be a bit less quiet.",
+        "Whatever you decide, it's up to you.",
+        "It took some courage to talk about this today.",
+        "You're wondering if it's worth the bother.",
+    ];
+
     private BotHost _host = null!;
     private HttpClient _http = null!;
 
@@ -65,12 +82,13 @@ public sealed class DirectLineFuzzTests : IAsyncLifetime
             if (i % 10 == 9)
             {
                 turns++;
-                await control.SayAsync("You miss having someone to talk to, part " + turns, "c" + turns);
+                await control.SayAsync(ControlMoves[turns % ControlMoves.Length], "c" + turns);
                 var page = await control.ActivitiesAsync(watermark);
                 var next = (string?)page["watermark"];
                 Assert.True(long.Parse(next!, System.Globalization.CultureInfo.InvariantCulture) > long.Parse(watermark!, System.Globalization.CultureInfo.InvariantCulture), $"{where}: watermark {watermark} -> {next}");
                 watermark = next;
-                var state = page["activities"]!.AsArray().Single(a => (string?)a!["name"] == "mi.state");
+                var state = page["activities"]!.AsArray().SingleOrDefault(a => (string?)a!["name"] == "mi.state");
+                Assert.True(state is not null, $"{where}: no mi.state after control turn {turns}: {page.ToJsonString()}");
                 Assert.True(state!["value"]!["turn"]!.GetValue<int>() == turns, $"{where}: control turn {turns} came back as {state["value"]!["turn"]}");
             }
 
