@@ -23,6 +23,21 @@ internal sealed class HostUnderTest : IAsyncDisposable
 
     public int? ProcessId => _process?.Id;
 
+    /// <summary>CPU time the host process has used so far; null for a host the tool did not start.</summary>
+    public TimeSpan? CpuTime
+    {
+        get
+        {
+            if (_process is null)
+            {
+                return null;
+            }
+
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public static async Task<HostUnderTest> StartOrTargetAsync(LoadOptions options, HttpClient probe)
     {
         if (options.Url is not null)

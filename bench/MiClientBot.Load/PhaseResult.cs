@@ -19,6 +19,22 @@ internal sealed class PhaseResult
 
     public double PerSecond => Seconds > 0 ? Turns / Seconds : 0;
 
+    /// <summary>Host CPU per unit in microseconds (NaN when the host is not the tool's own).</summary>
+    public double HostCpuMicroseconds => Turns > 0 && _hostCpu is { } cpu ? cpu.TotalMicroseconds / Turns : double.NaN;
+
+    /// <summary>The load tool's own CPU per unit in microseconds: building requests and checking answers.</summary>
+    public double ToolCpuMicroseconds => Turns > 0 ? _toolCpu.TotalMicroseconds / Turns : double.NaN;
+
+    private TimeSpan? _hostCpu = TimeSpan.Zero;
+    private TimeSpan _toolCpu;
+
+    /// <summary>Adds the CPU both processes used during a phase, so the cost per unit splits into host and tool.</summary>
+    public void AddCpu(TimeSpan? host, TimeSpan tool)
+    {
+        _hostCpu = _hostCpu is { } sum && host is { } add ? sum + add : null;
+        _toolCpu += tool;
+    }
+
     public void Add(IEnumerable<long> latencies, long turns, long errors, double seconds)
     {
         _latencies.AddRange(latencies);

@@ -11,7 +11,13 @@ internal sealed class PhaseRunner
     private readonly int _concurrency;
     private int _errorsShown;
 
-    public PhaseRunner(int concurrency) => _concurrency = concurrency;
+    private readonly Func<TimeSpan?> _hostCpu;
+
+    public PhaseRunner(int concurrency, Func<TimeSpan?> hostCpu)
+    {
+        _concurrency = concurrency;
+        _hostCpu = hostCpu;
+    }
 
     /// <summary>All workers turn until <paramref name="seconds"/> have passed; a turn under way is finished, not cut.</summary>
     public Task RunForAsync(Scenario scenario, double seconds, PhaseResult result)
@@ -38,10 +44,13 @@ internal sealed class PhaseRunner
     private async Task RunAsync(Scenario scenario, PhaseResult result, Func<int, bool> goOn)
     {
         var drivers = Drivers(scenario);
+        var (hostBefore, toolBefore) = (_hostCpu(), Process.GetCurrentProcess().TotalProcessorTime);
         var started = Stopwatch.GetTimestamp();
         var workers = drivers.Select(d => Task.Run(() => WorkAsync(d, goOn))).ToArray();
         var outcomes = await Task.WhenAll(workers);
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var (hostAfter, toolAfter) = (_hostCpu(), Process.GetCurrentProcess().TotalProcessorTime);
+        result.AddCpu(hostAfter - hostBefore, toolAfter - toolBefore);
         result.Add(outcomes.SelectMany(o => o.Latencies), outcomes.Sum(o => (long)o.Latencies.Count), outcomes.Sum(o => o.Errors), seconds);
     }
 

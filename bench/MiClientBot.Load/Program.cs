@@ -39,7 +39,7 @@ Scenario[] scenarios = [echo, .. new[] { ("api", api), ("connector", viaConnecto
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.ProcessArchitecture}, .NET {Environment.Version}");
 Console.WriteLine($"host: {host.Url}{(host.ProcessId is { } pid ? $" (pid {pid})" : string.Empty)}; {n} concurrent conversations; {options.Rounds} rounds x {options.PhaseSeconds:0.#} s per phase; {turns} moves per conversation; {options.Storage} session store");
 
-var runner = new PhaseRunner(n);
+var runner = new PhaseRunner(n, () => host.CpuTime);
 var setup = new PhaseResult(new Scenario("warm-up and sessions", "turns/s", _ => throw new InvalidOperationException()));
 foreach (var scenario in scenarios)
 {
@@ -64,10 +64,10 @@ for (var round = 0; round < options.Rounds; round++)
     }
 }
 
-Console.WriteLine($"{"phase",-30} {"rate",12} {"p50 ms",8} {"p99 ms",8} {"count",9} {"errors",7} {"vs echo",8}");
+Console.WriteLine($"{"phase",-30} {"rate",12} {"p50 ms",8} {"p99 ms",8} {"count",9} {"errors",7} {"vs echo",8} {"host µs",8} {"tool µs",8}");
 foreach (var r in results.Values)
 {
-    Console.WriteLine($"{r.Scenario.Name,-30} {r.PerSecond,8:F0} {r.Scenario.Unit,-7}{r.PercentileMs(0.5),6:F2} {r.PercentileMs(0.99),8:F2} {r.Turns,9} {r.Errors,7} {r.PerSecond / results[echo].PerSecond,8:F2}");
+    Console.WriteLine($"{r.Scenario.Name,-30} {r.PerSecond,8:F0} {r.Scenario.Unit,-7}{r.PercentileMs(0.5),6:F2} {r.PercentileMs(0.99),8:F2} {r.Turns,9} {r.Errors,7} {r.PerSecond / results[echo].PerSecond,8:F2} {r.HostCpuMicroseconds,8:F1} {r.ToolCpuMicroseconds,8:F1}");
 }
 
 var errors = setup.Errors + results.Values.Sum(r => r.Errors);
