@@ -35,7 +35,7 @@ internal sealed class MessagesDriver : ITurnDriver
         using var content = new ByteArrayContent(LoadActivities.Message(conversationId, "m" + _turn, text, _connector?.ServiceUrl));
         content.Headers.ContentType = Json;
         using var response = await _http.PostAsync("/api/messages", content, cancellationToken);
-        var answer = await response.Content.ReadAsStringAsync(cancellationToken);
+        var answer = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         var expected = _turn;
         if (++_turn > _moves)
         {
@@ -49,12 +49,12 @@ internal sealed class MessagesDriver : ITurnDriver
 
         if (_connector is null)
         {
-            return answer.Contains(LoadActivities.TurnMarker(expected), StringComparison.Ordinal) ? null : $"api/messages: no balloon event for turn {expected} in {Trim(answer)}";
+            return LoadActivities.HasTurn(answer, expected) ? null : $"api/messages: no balloon event for turn {expected} in {Trim(answer)}";
         }
 
         var seen = _connector.LastTurn(conversationId);
         return seen == expected ? null : $"connector: turn {expected} of {conversationId} arrived as {seen}";
     }
 
-    private static string Trim(string s) => s.Length > 200 ? s[..200] : s;
+    private static string Trim(byte[] answer) => System.Text.Encoding.UTF8.GetString(answer, 0, Math.Min(answer.Length, 200));
 }

@@ -55,22 +55,24 @@ internal sealed class OutputRenderer
         },
     };
 
+    // Built from arrays so each object is sized once (the collection-initializer form grows its dictionary on
+    // every property, which showed up in profiles of the host under load: one event per turn).
     private static Activity State(ActivityTurn turn, MiStateSnapshot s) => turn.CreateReply(ActivityTypes.Event) with
     {
         Name = StateEventName,
-        Value = new JsonObject
-        {
-            ["turn"] = s.Turn,
-            ["state"] = s.State,
-            ["resistance"] = new JsonObject
-            {
-                ["sustain"] = s.Resistance.Sustain,
-                ["autonomy"] = s.Resistance.Autonomy,
-                ["discord"] = s.Resistance.Discord,
-            },
-            ["pressure"] = s.Pressure,
-            ["talk"] = s.Talk,
-        },
+        Value = new JsonObject(
+        [
+            new("turn", s.Turn),
+            new("state", s.State),
+            new("resistance", new JsonObject(
+            [
+                new("sustain", s.Resistance.Sustain),
+                new("autonomy", s.Resistance.Autonomy),
+                new("discord", s.Resistance.Discord),
+            ])),
+            new("pressure", s.Pressure),
+            new("talk", s.Talk),
+        ]),
     };
 
     private Activity Report(ActivityTurn turn, ReportReady ready)

@@ -11,6 +11,12 @@ internal static partial class TeamsMentions
     public static string StripBotMention(Activity activity)
     {
         var text = activity.Text ?? string.Empty;
+        if (activity.Entities is null && !text.Contains('<', StringComparison.Ordinal) && !text.Contains('&', StringComparison.Ordinal))
+        {
+            // Web Chat and Teams' personal chats: nothing to strip, and no regex on every message.
+            return text.Trim();
+        }
+
         var botId = activity.Recipient?.Id;
         foreach (var entity in activity.Entities ?? [])
         {
