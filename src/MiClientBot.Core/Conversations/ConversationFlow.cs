@@ -213,7 +213,7 @@ public sealed class ConversationFlow
         language,
         [.. _engine.Personas.All
             .OrderByDescending(p => p.Speaks(language))
-            .Select(p => new PersonaOption(p.Id, p.Name, $"{p.Age} - {p.Topic}", p.Languages))]);
+            .Select(p => new PersonaOption(p.Id, p.Name, $"{p.Age} - {p.TopicIn(language)}", p.Languages))]);
 
     private static MiStateSnapshot Snapshot(SessionState s, Talk talk) =>
         new(s.Turn, s.State.ToName(), s.Resistance.Rounded(), Math.Round(s.Resistance.Pressure, 1), talk.ToName());

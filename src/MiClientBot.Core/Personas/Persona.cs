@@ -18,6 +18,12 @@ public sealed record Persona(
     TargetChange Target,
     IReadOnlyDictionary<Language, PersonaText> Texts)
 {
+    /// <summary>The topic in each language of the persona picker; where one is missing, <see cref="Topic"/> (English) stands in.</summary>
+    public IReadOnlyDictionary<Language, string> Topics { get; init; } = new Dictionary<Language, string>();
+
+    /// <summary>The topic as the persona picker shows it in <paramref name="language"/>.</summary>
+    public string TopicIn(Language language) => Topics.TryGetValue(language, out var topic) ? topic : Topic;
+
     /// <summary>True when the persona can be played in <paramref name="language"/>.</summary>
     public bool Speaks(Language language) => Texts.ContainsKey(language);
 

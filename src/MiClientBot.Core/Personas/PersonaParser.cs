@@ -53,7 +53,7 @@ internal static partial class PersonaParser
         var name = read.Text(root, "name", "name");
         var age = read.Number(root, "age", "age", 1, 120);
         var languages = ReadLanguages(read, root);
-        var topic = read.Text(root, "topic", "topic");
+        var topics = ReadTopics(read, root);
         var background = read.Text(root, "background", "background");
         var cross = ReadCross(read, root);
         var values = read.Texts(root, "deeper_values", "deeper_values", 1);
@@ -69,8 +69,11 @@ internal static partial class PersonaParser
         }
 
         return new Persona(
-            id!, name!, (int)age!.Value, languages, topic!, background!, cross!, [.. values.Select(v => v.Text)],
-            systemConflict, sensitivities!.Value, start!.Value, target!, texts);
+            id!, name!, (int)age!.Value, languages, topics![Language.En], background!, cross!, [.. values.Select(v => v.Text)],
+            systemConflict, sensitivities!.Value, start!.Value, target!, texts)
+        {
+            Topics = topics,
+        };
     }
 
     private static List<Language> ReadLanguages(YamlReader read, YamlMappingNode root)
@@ -93,6 +96,31 @@ internal static partial class PersonaParser
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// 'topic' is one text, or a mapping with en, nb and da: the persona picker is shown in the trainee's
+    /// language, for every persona, including those that do not speak it.
+    /// </summary>
+    private static Dictionary<Language, string>? ReadTopics(YamlReader read, YamlMappingNode root)
+    {
+        if (!root.Children.TryGetValue(new YamlScalarNode("topic"), out var node) || node is not YamlMappingNode map)
+        {
+            return read.Text(root, "topic", "topic") is { } single ? new() { [Language.En] = single } : null;
+        }
+
+        var codes = LanguageCodes.All.Select(l => l.ToCode()).ToArray();
+        read.RejectUnknownKeys(map, "topic", codes);
+        var topics = new Dictionary<Language, string>();
+        foreach (var language in LanguageCodes.All)
+        {
+            if (read.Text(map, language.ToCode(), "topic." + language.ToCode()) is { } text)
+            {
+                topics[language] = text;
+            }
+        }
+
+        return topics.Count == codes.Length ? topics : null;
     }
 
     private static AmbivalenceCross? ReadCross(YamlReader read, YamlMappingNode root)

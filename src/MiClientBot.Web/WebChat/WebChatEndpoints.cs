@@ -29,6 +29,7 @@ internal static class WebChatEndpoints
                 id = p.Id,
                 name = p.Name,
                 summary = $"{p.Age} - {p.Topic}",
+                summaries = LanguageCodes.All.ToDictionary(l => l.ToCode(), l => $"{p.Age} - {p.TopicIn(l)}"),
                 languages = p.Languages.Select(l => l.ToCode()),
             }),
             defaultPersona = session.Value.DefaultPersona,

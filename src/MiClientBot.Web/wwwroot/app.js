@@ -31,7 +31,7 @@ function notice(message) {
 
 function fillPersonas(preselect) {
   const select = $('pick-persona');
-  select.replaceChildren(...setup.personas.map((p) => new Option(`${p.name}, ${p.summary}`, p.id)));
+  select.replaceChildren(...setup.personas.map((p) => new Option(`${p.name}, ${(p.summaries && p.summaries[lang]) || p.summary}`, p.id)));
   select.value = setup.personas.some((p) => p.id === preselect) ? preselect : setup.personas[0]?.id;
 }
 
@@ -47,6 +47,7 @@ function setLanguage(code) {
   if (!TEXTS[code] || code === lang) return;
   lang = code;
   applyTexts();
+  if (setup) fillPersonas($('pick-persona').value); // the topics are shown in the page's language
   render();
 }
 
@@ -191,6 +192,7 @@ async function main() {
   fillLanguages(params.get('lang') || setup.defaultLanguage);
   lang = TEXTS[$('pick-lang').value] ? $('pick-lang').value : 'en';
   applyTexts();
+  fillPersonas(wanted); // again, now with the topics in the page's language
 
   $('pick-persona').addEventListener('change', () => fillLanguages($('pick-lang').value));
   $('pick-lang').addEventListener('change', () => setLanguage($('pick-lang').value));

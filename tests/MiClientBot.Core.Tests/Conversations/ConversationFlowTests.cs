@@ -104,6 +104,18 @@ public class ConversationFlowTests
     }
 
     [Theory]
+    [InlineData(Language.En, "38 - admission to detox", "52 - cutting down alcohol after abnormal liver tests")]
+    [InlineData(Language.Nb, "38 - innleggelse til avrusning", "52 - å drikke mindre etter dårlige leverprøver")]
+    [InlineData(Language.Da, "38 - indlæggelse til afrusning", "52 - at drikke mindre efter dårlige leverprøver")]
+    public void Welcome_InEachLanguage_ListsEveryClientsTopicInThatLanguage(Language language, string lasse, string gary)
+    {
+        var choice = Assert.IsType<PersonaChoice>(Assert.Single(Flow.Welcome(language).Outputs));
+
+        Assert.Equal(lasse, choice.Options.Single(o => o.Id == "lasse").Summary);
+        Assert.Equal(gary, choice.Options.Single(o => o.Id == "gary").Summary);
+    }
+
+    [Theory]
     [InlineData("/start lasse en", "lasse", Language.En)]
     [InlineData("/start ingrid da", "ingrid", Language.Da)]
     [InlineData("/start sara", "sara", Language.En)]

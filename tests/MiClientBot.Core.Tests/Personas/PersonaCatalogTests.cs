@@ -82,4 +82,32 @@ public class PersonaCatalogTests
         var e = Assert.Throws<PersonaValidationException>(() => PersonaCatalog.Load(dir));
         Assert.Contains("bad.yaml:", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Validate_TopicMappingWithoutDanish_NamesTheMissingLanguageAndItsLine()
+    {
+        var lasse = File.ReadAllText(Path.Combine(Repo.Scenarios, "lasse.yaml"));
+        var withoutDanish = string.Join('\n', lasse.Split('\n').Where(l => !l.StartsWith("  da: indlæggelse", StringComparison.Ordinal)));
+        var dir = TempScenarios.With("lasse", withoutDanish);
+
+        var (personas, issues) = PersonaCatalog.Validate(dir);
+
+        Assert.Empty(personas);
+        var issue = Assert.Single(issues);
+        Assert.Contains("missing 'topic.da'", issue.Problem, StringComparison.Ordinal);
+        Assert.Equal(6, issue.Line);
+    }
+
+    [Fact]
+    public void Load_TopicAsOneText_IsShownInEveryLanguage()
+    {
+        var lasse = File.ReadAllText(Path.Combine(Repo.Scenarios, "lasse.yaml"));
+        var lines = lasse.Split('\n').ToList();
+        var at = lines.FindIndex(l => l == "topic:");
+        lines.RemoveRange(at, 4);
+        lines.Insert(at, "topic: detox");
+        var persona = Assert.Single(PersonaCatalog.Load(TempScenarios.With("lasse", string.Join('\n', lines))).All);
+
+        Assert.All(LanguageCodes.All, l => Assert.Equal("detox", persona.TopicIn(l)));
+    }
 }
