@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MiClientBot.Core.Coding;
 
 namespace MiClientBot.Core.Scoring;
 
@@ -40,6 +41,8 @@ public static class ReportWriter
     private static string T(SessionReport r, string key, params object[] args) => ReportText.Get(key, Lang(r), args);
 
     private static string Num(double? value) => value is null ? "-" : value.Value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string CodeLabel(SessionReport r, KeyMoment m) => MitiCodeLabels.Label(m.Code, Lang(r));
 
     private static string Advice(SessionReport r, KeyMoment m) => m.PressureChange > 0 ? $"{T(r, "advice")}: {m.Advice}" : m.Advice;
 
@@ -85,7 +88,7 @@ public static class ReportWriter
         sb.AppendLine().AppendLine($"## {T(r, "moments")}").AppendLine();
         foreach (var m in r.KeyMoments)
         {
-            sb.AppendLine($"- **{T(r, "turn")} {m.Turn}** ({m.Code}, {T(r, "pressure")} {(m.PressureChange >= 0 ? "+" : string.Empty)}{Num(m.PressureChange)}): {T(r, "you-said")} \"{m.TraineeSaid}\" - {T(r, "client-said")}: \"{m.ClientReplied}\"");
+            sb.AppendLine($"- **{T(r, "turn")} {m.Turn}** ({CodeLabel(r, m)}, {T(r, "pressure")} {(m.PressureChange >= 0 ? "+" : string.Empty)}{Num(m.PressureChange)}): {T(r, "you-said")} \"{m.TraineeSaid}\" - {T(r, "client-said")}: \"{m.ClientReplied}\"");
             sb.AppendLine($"  - {T(r, "cue")}: {m.Cue}. {Advice(r, m)}");
         }
 
@@ -137,7 +140,7 @@ public static class ReportWriter
         sb.Append($"</ul><h2>{E(T(r, "moments"))}</h2><ol>");
         foreach (var m in r.KeyMoments)
         {
-            sb.Append($"<li><strong>{E(T(r, "turn"))} {m.Turn}</strong> ({E(m.Code)}, {E(T(r, "pressure"))} {(m.PressureChange >= 0 ? "+" : string.Empty)}{Num(m.PressureChange)})<br>");
+            sb.Append($"<li><strong>{E(T(r, "turn"))} {m.Turn}</strong> ({E(CodeLabel(r, m))}, {E(T(r, "pressure"))} {(m.PressureChange >= 0 ? "+" : string.Empty)}{Num(m.PressureChange)})<br>");
             sb.Append($"{E(T(r, "you-said"))}: “{E(m.TraineeSaid)}”<br>{E(T(r, "client-said"))}: “{E(m.ClientReplied)}”<br>");
             sb.Append($"{E(T(r, "cue"))}: {E(m.Cue)}. {E(Advice(r, m))}</li>");
         }

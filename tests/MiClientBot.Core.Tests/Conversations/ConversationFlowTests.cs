@@ -62,6 +62,7 @@ public class ConversationFlowTests
 
         Assert.NotNull(hint);
         Assert.Contains("Ballonen", hint.Text, StringComparison.Ordinal);
+        Assert.Contains("overtalelse (persuade)", hint.Text, StringComparison.Ordinal);
         Assert.Contains("Prøv i stedet", hint.Text, StringComparison.Ordinal);
         Assert.Empty(none);
     }
