@@ -35,6 +35,13 @@ internal sealed class DirectLineConversation
     private const int RecipientShift = 2;
     private const int OwnChannel = 1 << 4;
     private const int OwnConversation = 1 << 5;
+    private const int UserIdInside = 1 << 6;
+
+    /// <summary>
+    /// Stands for the user's id (the whole JSON string) inside a remainder, such as suggestedActions.to, so the
+    /// bot's JSON stays the same for every user. Valid JSON never holds this byte: control characters are escaped.
+    /// </summary>
+    private const byte UserIdMark = 0x01;
 
     private static readonly byte[] BotJson = JsonSerializer.SerializeToUtf8Bytes(DirectLineChannel.Bot, ActivityJson.Options);
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = ActivityJson.Options.Encoder, SkipValidation = true };
@@ -59,6 +66,9 @@ internal sealed class DirectLineConversation
     // The user's account as JSON, held once: usually one, a second when the user posts under a name as well.
     private byte[]? _firstUser;
     private byte[]? _secondUser;
+
+    // The first user's id as a JSON string, which a remainder holds as UserIdMark.
+    private byte[]? _userId;
 
     private TaskCompletionSource? _changed;
 
@@ -163,13 +173,15 @@ internal sealed class DirectLineConversation
             },
             ActivityJson.Options);
 
+        var userIdInside = MarkUserId(ref remainder);
+
         // What the bot says repeats across conversations; what the user says (with Web Chat's clientActivityID) does not.
         if (from == BotAccount)
         {
             remainder = _shared.Intern(remainder);
         }
 
-        var shape = from | (recipient << RecipientShift) | (ownChannel ? OwnChannel : 0) | (ownConversation ? OwnConversation : 0);
+        var shape = from | (recipient << RecipientShift) | (ownChannel ? OwnChannel : 0) | (ownConversation ? OwnConversation : 0) | (userIdInside ? UserIdInside : 0);
         return new LoggedActivity(remainder, now, replyTo, (byte)shape);
     }
 
@@ -191,9 +203,15 @@ internal sealed class DirectLineConversation
             return BotAccount;
         }
 
-        if (_firstUser is null || json.AsSpan().SequenceEqual(_firstUser))
+        if (_firstUser is null)
         {
-            _firstUser ??= json;
+            _firstUser = json;
+            _userId = account.Id is null ? null : JsonSerializer.SerializeToUtf8Bytes(account.Id, ActivityJson.Options);
+            return FirstUser;
+        }
+
+        if (json.AsSpan().SequenceEqual(_firstUser))
+        {
             return FirstUser;
         }
 
@@ -204,6 +222,39 @@ internal sealed class DirectLineConversation
         }
 
         return InlineAccount;
+    }
+
+    /// <summary>Replaces each string value that is the user's id, exactly as written, by <see cref="UserIdMark"/>.</summary>
+    private bool MarkUserId(ref byte[] remainder)
+    {
+        if (_userId is null || remainder.AsSpan().IndexOf(_userId) < 0)
+        {
+            return false;
+        }
+
+        var marked = new List<byte>(remainder.Length);
+        var copied = 0;
+        var reader = new Utf8JsonReader(remainder);
+        while (reader.Read())
+        {
+            var start = (int)reader.TokenStartIndex;
+            var end = (int)reader.BytesConsumed;
+            if (reader.TokenType == JsonTokenType.String && remainder.AsSpan(start, end - start).SequenceEqual(_userId))
+            {
+                marked.AddRange(remainder.AsSpan(copied, start - copied));
+                marked.Add(UserIdMark);
+                copied = end;
+            }
+        }
+
+        if (copied == 0)
+        {
+            return false;
+        }
+
+        marked.AddRange(remainder.AsSpan(copied));
+        remainder = [.. marked];
+        return true;
     }
 
     /// <summary>The code for a replyToId: this conversation's activities and its start are kept as a number.</summary>
@@ -298,10 +349,40 @@ internal sealed class DirectLineConversation
         if (remainder.Length > 2)
         {
             // The remainder's members (without its braces) continue this object; the writer takes them as they are.
-            writer.WriteRawValue(remainder.AsSpan(1, remainder.Length - 2), skipInputValidation: true);
+            var members = remainder.AsSpan(1, remainder.Length - 2);
+            if ((activity.Shape & UserIdInside) != 0)
+            {
+                WriteWithUserId(writer, members);
+            }
+            else
+            {
+                writer.WriteRawValue(members, skipInputValidation: true);
+            }
         }
 
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes <paramref name="members"/> with the user's id in place of each <see cref="UserIdMark"/>.</summary>
+    private void WriteWithUserId(Utf8JsonWriter writer, ReadOnlySpan<byte> members)
+    {
+        var userId = _userId!;
+        var rented = ArrayPool<byte>.Shared.Rent(members.Length + (members.Count(UserIdMark) * userId.Length));
+        var length = 0;
+        foreach (var part in members.Split(UserIdMark))
+        {
+            if (part.Start.Value > 0)
+            {
+                userId.CopyTo(rented.AsSpan(length));
+                length += userId.Length;
+            }
+
+            members[part].CopyTo(rented.AsSpan(length));
+            length += part.End.Value - part.Start.Value;
+        }
+
+        writer.WriteRawValue(rented.AsSpan(0, length), skipInputValidation: true);
+        ArrayPool<byte>.Shared.Return(rented);
     }
 
     private void WriteAccount(Utf8JsonWriter writer, JsonEncodedText name, int account)
