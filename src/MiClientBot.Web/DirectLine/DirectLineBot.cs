@@ -24,7 +24,7 @@ internal sealed class DirectLineBot
         var update = new Activity
         {
             Type = ActivityTypes.ConversationUpdate,
-            Id = $"{conversation.Id}|start",
+            Id = conversation.StartId,
             Timestamp = _time.GetUtcNow(),
             ChannelId = DirectLineChannel.ChannelId,
             Conversation = new ConversationAccount { Id = conversation.Id },

@@ -13,6 +13,7 @@ internal sealed class DirectLineConversations
     public static readonly TimeSpan IdleLimit = TimeSpan.FromDays(1);
 
     private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
+    private readonly SharedRemainders _shared = new();
     private readonly TimeProvider _time;
 
     public DirectLineConversations(TimeProvider time) => _time = time;
@@ -28,7 +29,7 @@ internal sealed class DirectLineConversations
     public DirectLineConversation GetOrAdd(string id, out bool created)
     {
         var now = _time.GetUtcNow();
-        var fresh = new DirectLineConversation(id, now);
+        var fresh = new DirectLineConversation(id, now, _shared);
         var conversation = _conversations.GetOrAdd(id, fresh);
         created = ReferenceEquals(conversation, fresh);
         if (created)

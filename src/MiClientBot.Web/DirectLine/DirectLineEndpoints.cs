@@ -147,7 +147,7 @@ internal static class DirectLineEndpoints
         }
 
         var conversation = conversations.GetOrAdd(conversationId, out _);
-        return Results.Bytes(conversation.Read(watermark).ToUtf8(), ActivitySet.ContentType);
+        return Results.Bytes(conversation.Read(watermark).Utf8, ActivitySet.ContentType);
     }
 
     private static int SecondsLeft(DirectLineToken token, TimeProvider time) =>

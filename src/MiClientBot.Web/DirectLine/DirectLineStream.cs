@@ -41,10 +41,9 @@ internal static class DirectLineStream
             while (!stop.IsCancellationRequested)
             {
                 var set = conversation.Read(watermark);
-                if (set.Activities.Count > 0)
+                if (set.Count > 0)
                 {
-                    var bytes = set.ToUtf8();
-                    await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, stop.Token);
+                    await socket.SendAsync(set.Utf8, WebSocketMessageType.Text, endOfMessage: true, stop.Token);
                     watermark = set.Watermark;
                 }
 
