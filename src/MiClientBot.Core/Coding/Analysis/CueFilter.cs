@@ -101,7 +101,7 @@ internal static class CueFilter
         return i - 2 >= start && tokens[i - 1] is "at" or "å" && Prepositions.Contains(tokens[i - 2]);
     }
 
-    /// <summary>Keeps, of hits starting at the same word, only the longest ("du må gerne" over "du må").</summary>
+    /// <summary>Keeps, of hits starting at the same word, only the longest ("du må gerne" over "du må"); filters in place.</summary>
     public static List<CueHit> LongestAtEachStart(List<CueHit> hits)
     {
         if (hits.Count < 2)
@@ -109,27 +109,33 @@ internal static class CueFilter
             return hits;
         }
 
-        var kept = new List<CueHit>(hits.Count);
-        foreach (var hit in hits)
+        // Each hit is judged against all the others first, then the list is compacted.
+        Span<bool> dominated = hits.Count <= 256 ? stackalloc bool[hits.Count] : new bool[hits.Count];
+        for (var i = 0; i < hits.Count; i++)
         {
-            var dominated = false;
+            var hit = hits[i];
             foreach (var other in hits)
             {
                 if (other.TokenIndex == hit.TokenIndex && other.Phrase.Tokens.Length > hit.Phrase.Tokens.Length
                     && !Compatible(hit.Category, other.Category))
                 {
-                    dominated = true;
+                    dominated[i] = true;
                     break;
                 }
             }
+        }
 
-            if (!dominated)
+        var kept = 0;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (!dominated[i])
             {
-                kept.Add(hit);
+                hits[kept++] = hits[i];
             }
         }
 
-        return kept;
+        hits.RemoveRange(kept, hits.Count - kept);
+        return hits;
     }
 
     /// <summary>Descriptive categories (feeling, stems) never compete with the behaviour categories.</summary>

@@ -327,9 +327,19 @@ internal sealed class MoveDecider(CoderModel? model)
     }
 
     /// <summary>A statement sentence that opens like a reflection ("So you...", "It sounds like...").</summary>
-    private static bool HasAnchoredReflection(MoveAnalysis move) =>
-        move.Hits.Exists(h => h.Category == CueCategory.ReflectionStem && h.Phrase.SentenceStart && h.Phrase.Tokens.Length > 1
-            && !move.QuestionSentences[h.SentenceIndex]);
+    private static bool HasAnchoredReflection(MoveAnalysis move)
+    {
+        foreach (var h in move.Hits)
+        {
+            if (h.Category == CueCategory.ReflectionStem && h.Phrase.SentenceStart && h.Phrase.Tokens.Length > 1
+                && !move.QuestionSentences[h.SentenceIndex])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A statement (not a question) that starts like a reflection or re-uses the client's words with "you".</summary>
     private static bool HasReflectionStatement(MoveAnalysis move)
@@ -413,7 +423,7 @@ internal sealed class MoveDecider(CoderModel? model)
                 return MitiCode.PersuadeWithPermission;
             }
 
-            if (move.ClientHits.Find(h => h.Category == CueCategory.AdviceRequest) is { Phrase: not null } asked)
+            if (move.ClientFirst(CueCategory.AdviceRequest) is { Phrase: not null } asked)
             {
                 cues.Add($"the client asked for it ('{asked.Phrase.Text}') - advice with permission");
                 confidence = 0.75;
@@ -478,7 +488,7 @@ internal sealed class MoveDecider(CoderModel? model)
     private MitiCode QuestionCode(MoveAnalysis move, bool english, List<uint>? features, out double confidence)
     {
         var s = LastQuestionSentence(move);
-        var anchoredOpen = s >= 0 && move.Hits.Exists(h => h.Category == CueCategory.OpenQuestion && h.SentenceIndex == s && h.Phrase.SentenceStart);
+        var anchoredOpen = s >= 0 && OpensWithQuestionCue(move, s);
         if (s >= 0 && (move.OpenStructure[s] || move.ClosedStructure[s] || anchoredOpen || !english))
         {
             var open = move.OpenStructure[s] || anchoredOpen;
@@ -503,6 +513,20 @@ internal sealed class MoveDecider(CoderModel? model)
 
         confidence = 0.6;
         return MitiCode.QuestionClosed;
+    }
+
+    /// <summary>An open-question cue anchored at the start of sentence <paramref name="sentence"/> ("tell me").</summary>
+    private static bool OpensWithQuestionCue(MoveAnalysis move, int sentence)
+    {
+        foreach (var h in move.Hits)
+        {
+            if (h.Category == CueCategory.OpenQuestion && h.SentenceIndex == sentence && h.Phrase.SentenceStart)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddQuestionCue(MoveAnalysis move, List<string> cues)

@@ -15,6 +15,9 @@ internal sealed class CueLexicon
     private readonly Dictionary<string, CuePhrase[]> byFirstToken;
     private readonly Dictionary<string, CuePhrase[]> byPrefix;
 
+    /// <summary><see cref="byPrefix"/> looked up by a token's first letters without cutting a string out of it.</summary>
+    private readonly Dictionary<string, CuePhrase[]>.AlternateLookup<ReadOnlySpan<char>> byPrefixSpan;
+
     public CueLexicon(IEnumerable<(CueCategory Category, string[] Phrases)> groups)
     {
         var exact = new Dictionary<string, List<CuePhrase>>(StringComparer.Ordinal);
@@ -41,6 +44,7 @@ internal sealed class CueLexicon
 
         byFirstToken = exact.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         byPrefix = prefix.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        byPrefixSpan = byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Finds every phrase in the text; a phrase never spans two sentences.</summary>
@@ -70,7 +74,7 @@ internal sealed class CueLexicon
             }
 
             var token = tokens[i];
-            if (token.Length >= PrefixKeyLength && byPrefix.TryGetValue(token[..PrefixKeyLength], out var stems))
+            if (token.Length >= PrefixKeyLength && byPrefixSpan.TryGetValue(token.AsSpan(0, PrefixKeyLength), out var stems))
             {
                 foreach (var phrase in stems)
                 {
