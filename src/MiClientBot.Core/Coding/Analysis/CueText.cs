@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MiClientBot.Core.Coding.Cues;
 
 namespace MiClientBot.Core.Coding.Analysis;
@@ -32,6 +33,19 @@ internal static class CueText
         _ => phrase,
     };
 
-    public static string Echo(IReadOnlyList<string> words) =>
-        $"echoes the client's words {string.Join(", ", words.Take(4).Select(w => $"'{w}'"))} - a reflection";
+    /// <summary>"echoes the client's words 'tired', 'bins' - a reflection", naming at most four words.</summary>
+    public static string Echo(IReadOnlyList<string> words)
+    {
+        var text = new DefaultInterpolatedStringHandler(0, 0, null, stackalloc char[256]);
+        text.AppendLiteral("echoes the client's words ");
+        for (var i = 0; i < Math.Min(4, words.Count); i++)
+        {
+            text.AppendLiteral(i == 0 ? "'" : ", '");
+            text.AppendFormatted(words[i]);
+            text.AppendLiteral("'");
+        }
+
+        text.AppendLiteral(" - a reflection");
+        return text.ToStringAndClear();
+    }
 }

@@ -47,6 +47,10 @@ internal sealed class CueLexicon
         byPrefixSpan = byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>Every whole word the phrases match (not the "*" prefixes).</summary>
+    public IEnumerable<string> Words =>
+        byFirstToken.Values.SelectMany(phrases => phrases).SelectMany(phrase => phrase.Tokens).Where(word => !word.EndsWith('*'));
+
     /// <summary>Finds every phrase in the text; a phrase never spans two sentences.</summary>
     public List<CueHit> Scan(TokenizedText text)
     {

@@ -50,7 +50,7 @@ internal static class Tokenizer
                     i++;
                 }
 
-                tokens.Add(new string(buffer[..length]));
+                tokens.Add(TokenPool.Get(buffer[..length]));
                 continue;
             }
 
