@@ -101,16 +101,12 @@ internal static class CueFilter
         return i - 2 >= start && tokens[i - 1] is "at" or "å" && Prepositions.Contains(tokens[i - 2]);
     }
 
-    /// <summary>Keeps, of hits starting at the same word, only the longest ("du må gerne" over "du må"); filters in place.</summary>
+    /// <summary>Keeps, of hits starting at the same word, only the longest ("du må gerne" over "du må"), in a list of its own.</summary>
     public static List<CueHit> LongestAtEachStart(List<CueHit> hits)
     {
-        if (hits.Count < 2)
-        {
-            return hits;
-        }
-
-        // Each hit is judged against all the others first, then the list is compacted.
+        // Each hit is judged against all the others first, so the result can be sized to fit.
         Span<bool> dominated = hits.Count <= 256 ? stackalloc bool[hits.Count] : new bool[hits.Count];
+        var count = hits.Count;
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
@@ -120,22 +116,22 @@ internal static class CueFilter
                     && !Compatible(hit.Category, other.Category))
                 {
                     dominated[i] = true;
+                    count--;
                     break;
                 }
             }
         }
 
-        var kept = 0;
+        var kept = new List<CueHit>(count);
         for (var i = 0; i < hits.Count; i++)
         {
             if (!dominated[i])
             {
-                hits[kept++] = hits[i];
+                kept.Add(hits[i]);
             }
         }
 
-        hits.RemoveRange(kept, hits.Count - kept);
-        return hits;
+        return kept;
     }
 
     /// <summary>Descriptive categories (feeling, stems) never compete with the behaviour categories.</summary>

@@ -19,9 +19,16 @@ internal static class MoveAnalyzer
     public static MoveAnalysis Analyze(TokenizedText text, TokenizedText client, LanguagePack pack) =>
         Analyze(text, ClientLine.Read(client, pack), pack);
 
+    /// <summary>A thread's list for the raw cue hits; only the filtered ones are kept.</summary>
+    [ThreadStatic]
+    private static List<CueHit>? t_hits;
+
     public static MoveAnalysis Analyze(TokenizedText text, ClientLine client, LanguagePack pack)
     {
-        var hits = CueFilter.LongestAtEachStart(pack.Lexicon.Scan(text));
+        var found = t_hits ??= new List<CueHit>(32);
+        found.Clear();
+        pack.Lexicon.Scan(text, found);
+        var hits = CueFilter.LongestAtEachStart(found);
         var sentences = text.Sentences;
         var question = new bool[sentences.Length];
         var open = new bool[sentences.Length];
