@@ -10,6 +10,9 @@ internal static class RepetitionDetector
     /// <summary>Words of a fingerprint held on the stack; a longer (foreign) one goes to the heap.</summary>
     private const int StackWords = 64;
 
+    private const uint HashBasis = 2166136261;
+    private const uint HashPrime = 16777619;
+
     /// <summary>A short, case- and punctuation-free form of the move.</summary>
     public static string Fingerprint(string text)
     {
@@ -54,8 +57,8 @@ internal static class RepetitionDetector
             return 0;
         }
 
-        Span<Range> mine = stackalloc Range[StackWords];
-        Span<Range> theirs = stackalloc Range[StackWords];
+        Span<Word> mine = stackalloc Word[StackWords];
+        Span<Word> theirs = stackalloc Word[StackWords];
         var wordCount = DistinctWords(fingerprint, ref mine);
         var count = 0;
         foreach (var other in recent)
@@ -64,7 +67,7 @@ internal static class RepetitionDetector
             var shared = 0;
             foreach (var word in mine[..wordCount])
             {
-                if (IndexOf(other, theirs[..otherCount], fingerprint.AsSpan()[word]) >= 0)
+                if (IndexOf(theirs[..otherCount], other, word, fingerprint) >= 0)
                 {
                     shared++;
                 }
@@ -101,41 +104,47 @@ internal static class RepetitionDetector
 
     /// <summary>
     /// The distinct words of <paramref name="text"/> split on single spaces exactly as string.Split(' ')
-    /// does (empty words included), as ranges into it; <paramref name="words"/> grows if too small.
+    /// does (empty words included); <paramref name="words"/> grows if too small.
     /// </summary>
-    private static int DistinctWords(string text, ref Span<Range> words)
+    private static int DistinctWords(string text, ref Span<Word> words)
     {
-        var separators = text.AsSpan().Count(' ');
-        if (separators + 1 > words.Length)
+        if (text.Length >= words.Length && text.AsSpan().Count(' ') + 1 > words.Length)
         {
-            words = new Range[separators + 1];
+            words = new Word[text.AsSpan().Count(' ') + 1];
         }
 
         var count = 0;
         var start = 0;
-        while (true)
+        var hash = HashBasis;
+        for (var i = 0; i <= text.Length; i++)
         {
-            var end = text.IndexOf(' ', start);
-            var word = end < 0 ? start..text.Length : start..end;
-            if (IndexOf(text, words[..count], text.AsSpan()[word]) < 0)
+            if (i < text.Length && text[i] != ' ')
+            {
+                hash = (hash ^ text[i]) * HashPrime;
+                continue;
+            }
+
+            var word = new Word(start, i - start, hash);
+            if (IndexOf(words[..count], text, word, text) < 0)
             {
                 words[count++] = word;
             }
 
-            if (end < 0)
-            {
-                return count;
-            }
-
-            start = end + 1;
+            start = i + 1;
+            hash = HashBasis;
         }
+
+        return count;
     }
 
-    private static int IndexOf(string text, ReadOnlySpan<Range> words, ReadOnlySpan<char> word)
+    /// <summary>Where <paramref name="word"/> of <paramref name="wordText"/> is among <paramref name="words"/> of <paramref name="text"/>, or -1.</summary>
+    private static int IndexOf(ReadOnlySpan<Word> words, string text, Word word, string wordText)
     {
         for (var i = 0; i < words.Length; i++)
         {
-            if (text.AsSpan()[words[i]].SequenceEqual(word))
+            // The hash only rules words out; equal hashes are checked letter by letter.
+            if (words[i].Hash == word.Hash && words[i].Length == word.Length
+                && text.AsSpan(words[i].Start, words[i].Length).SequenceEqual(wordText.AsSpan(word.Start, word.Length)))
             {
                 return i;
             }
@@ -143,4 +152,7 @@ internal static class RepetitionDetector
 
         return -1;
     }
+
+    /// <summary>A word of a fingerprint: where it is and an FNV-1a hash of its letters.</summary>
+    private readonly record struct Word(int Start, int Length, uint Hash);
 }
