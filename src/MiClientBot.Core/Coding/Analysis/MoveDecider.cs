@@ -146,9 +146,7 @@ internal sealed class MoveDecider(CoderModel? model)
         {
             var best = IndexOfMax(probabilities);
             modelBehaviour = ModelTrainer.BehaviourLabels[best];
-            cues.Add(string.Create(
-                CultureInfo.InvariantCulture,
-                $"the statistical model reads it as {BehaviourNames[best]} (p={probabilities[best]:0.00})"));
+            cues.Add(CueText.Model(best, BehaviourNames[best], probabilities[best]));
         }
 
         return new CodingResult(main, codes, Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), DistinctCues(cues))
