@@ -52,7 +52,6 @@ public sealed class TraineeMoveCoder : ITraineeMoveCoder
         }
 
         var text = Tokenizer.Tokenize(utterance);
-        var client = InputGuard.Reject(previousClient) is null ? Tokenizer.Tokenize(previousClient) : TokenizedText.Empty;
         var (english, scandinavian) = LanguageMix.Count(text);
         if (LanguageMix.IsMixed(english, scandinavian))
         {
@@ -70,7 +69,8 @@ public sealed class TraineeMoveCoder : ITraineeMoveCoder
             effective = Language.Nb;
         }
 
-        var move = MoveAnalyzer.Analyze(text, client, LanguagePacks.For(effective));
+        var pack = LanguagePacks.For(effective);
+        var move = MoveAnalyzer.Analyze(text, ClientLines.For(previousClient, pack), pack);
         return decider.Decide(move, effective == Language.En);
     }
 

@@ -8,18 +8,28 @@ internal static class LinePicker
 
     public static int Pick(int kind, int count, IReadOnlyList<int> used, Sessions.IRandomSource random)
     {
-        var fresh = new List<int>(count);
-        for (var i = 0; i < count; i++)
+        // Mark the bank's recently used lines, then draw among the others in index order.
+        Span<bool> taken = count <= 256 ? stackalloc bool[count] : new bool[count];
+        for (var u = 0; u < used.Count; u++)
         {
-            if (!used.Contains((kind * 256) + i))
+            var line = used[u] - (kind * 256);
+            if (line >= 0 && line < count)
             {
-                fresh.Add(i);
+                taken[line] = true;
             }
         }
 
-        if (fresh.Count > 0)
+        var fresh = count - taken.Count(true);
+        if (fresh > 0)
         {
-            return fresh[random.Next(fresh.Count)];
+            var nth = random.Next(fresh);
+            for (var i = 0; i < count; i++)
+            {
+                if (!taken[i] && nth-- == 0)
+                {
+                    return i;
+                }
+            }
         }
 
         // Every line was used lately: take the one used longest ago.
@@ -36,9 +46,29 @@ internal static class LinePicker
 
     public static IReadOnlyList<int> Remember(IReadOnlyList<int> used, int kind, int index)
     {
+        // The used lines without this one, then this one, keeping the last Memory of them.
         var id = (kind * 256) + index;
-        var list = used.Where(u => u != id).ToList();
-        list.Add(id);
-        return list.Count > Memory ? list.GetRange(list.Count - Memory, Memory) : list;
+        var others = 0;
+        for (var i = 0; i < used.Count; i++)
+        {
+            if (used[i] != id)
+            {
+                others++;
+            }
+        }
+
+        var skip = Math.Max(0, others + 1 - Memory);
+        var list = new int[others + 1 - skip];
+        var at = 0;
+        for (var i = 0; i < used.Count; i++)
+        {
+            if (used[i] != id && skip-- <= 0)
+            {
+                list[at++] = used[i];
+            }
+        }
+
+        list[at] = id;
+        return list;
     }
 }

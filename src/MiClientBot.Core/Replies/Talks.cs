@@ -5,8 +5,12 @@ namespace MiClientBot.Core.Replies;
 /// <summary>Classifies reply banks into <see cref="Talk"/>.</summary>
 public static class Talks
 {
+    /// <summary>Lower-case names by value (Talk counts from 0), made once: Enum.ToString on every turn showed in profiles.</summary>
+    private static readonly string[] Names = [.. Enum.GetValues<Talk>().Select(t => t.ToString().ToLowerInvariant())];
+
     /// <summary>The talk's lower-case name for JSON.</summary>
-    public static string ToName(this Talk talk) => talk.ToString().ToLowerInvariant();
+    public static string ToName(this Talk talk) =>
+        (uint)talk < (uint)Names.Length ? Names[(int)talk] : talk.ToString().ToLowerInvariant();
 
     /// <summary>True when the client voiced resistance, so the trainee's next move is a "third reply".</summary>
     public static bool IsResistant(this Talk talk) => talk is Talk.Sustain or Talk.Autonomy or Talk.Discord or Talk.Affect;

@@ -125,9 +125,29 @@ public sealed class ClientEngine
             return string.Empty;
         }
 
-        var trimmed = text.Length > MaxUtteranceLength ? text[..MaxUtteranceLength] : text;
-        return new string([.. trimmed.Select(c => char.IsControl(c) ? ' ' : c)]).Trim();
+        var span = text.AsSpan(0, Math.Min(text.Length, MaxUtteranceLength));
+        if (!ContainsControl(span))
+        {
+            // The usual move: nothing to replace, and often nothing to trim, so no copy at all.
+            var trimmed = span.Trim();
+            return trimmed.Length == text.Length ? text : new string(trimmed);
+        }
+
+        var copy = span.ToArray();
+        for (var i = 0; i < copy.Length; i++)
+        {
+            if (char.IsControl(copy[i]))
+            {
+                copy[i] = ' ';
+            }
+        }
+
+        return new string(copy.AsSpan().Trim());
     }
+
+    /// <summary>Whether any character is a control character (char.IsControl: U+0000-U+001F, U+007F-U+009F).</summary>
+    private static bool ContainsControl(ReadOnlySpan<char> span) =>
+        span.ContainsAnyInRange('\u0000', '\u001F') || span.ContainsAnyInRange('\u007F', '\u009F');
 
     private Persona Find(string personaId, Language language)
     {

@@ -65,7 +65,25 @@ internal sealed class StateMachine<TState, TTrigger>
             return false;
         }
 
-        var transition = new Transition<TState, TTrigger>(State, behaviour.Destination, trigger);
+        if (HasActions(State, behaviour.Destination))
+        {
+            FireWithActions(new Transition<TState, TTrigger>(State, behaviour.Destination, trigger));
+        }
+        else
+        {
+            // The usual case: no entry or exit actions, so no transition record is needed.
+            _write(behaviour.Destination);
+        }
+
+        return true;
+    }
+
+    private bool HasActions(TState source, TState destination) =>
+        (_states.TryGetValue(source, out var from) && from.ExitActions.Count > 0)
+        || (_states.TryGetValue(destination, out var to) && to.EntryActions.Count > 0);
+
+    private void FireWithActions(Transition<TState, TTrigger> transition)
+    {
         if (_states.TryGetValue(transition.Source, out var source))
         {
             source.ExitActions.ForEach(a => a(transition));
@@ -76,8 +94,6 @@ internal sealed class StateMachine<TState, TTrigger>
         {
             destination.EntryActions.ForEach(a => a(transition));
         }
-
-        return true;
     }
 
     /// <summary>The machine as a Mermaid state diagram; triggers sharing a transition are grouped on one edge.</summary>
@@ -120,6 +136,22 @@ internal sealed class StateMachine<TState, TTrigger>
     private IEnumerable<TriggerBehaviour<TState, TTrigger>> Behaviours(TState state) =>
         _states.TryGetValue(state, out var configuration) ? configuration.Behaviours : [];
 
-    private TriggerBehaviour<TState, TTrigger>? Find(TTrigger trigger) =>
-        Behaviours(State).FirstOrDefault(b => EqualityComparer<TTrigger>.Default.Equals(b.Trigger, trigger) && b.Guard());
+    /// <summary>The first behaviour for the trigger whose guard passes (a loop: this runs on every engine turn).</summary>
+    private TriggerBehaviour<TState, TTrigger>? Find(TTrigger trigger)
+    {
+        if (!_states.TryGetValue(State, out var configuration))
+        {
+            return null;
+        }
+
+        foreach (var behaviour in configuration.Behaviours)
+        {
+            if (EqualityComparer<TTrigger>.Default.Equals(behaviour.Trigger, trigger) && behaviour.Guard())
+            {
+                return behaviour;
+            }
+        }
+
+        return null;
+    }
 }

@@ -101,31 +101,33 @@ internal static class CueFilter
         return i - 2 >= start && tokens[i - 1] is "at" or "å" && Prepositions.Contains(tokens[i - 2]);
     }
 
-    /// <summary>Keeps, of hits starting at the same word, only the longest ("du må gerne" over "du må").</summary>
+    /// <summary>Keeps, of hits starting at the same word, only the longest ("du må gerne" over "du må"), in a list of its own.</summary>
     public static List<CueHit> LongestAtEachStart(List<CueHit> hits)
     {
-        if (hits.Count < 2)
+        // Each hit is judged against all the others first, so the result can be sized to fit.
+        Span<bool> dominated = hits.Count <= 256 ? stackalloc bool[hits.Count] : new bool[hits.Count];
+        var count = hits.Count;
+        for (var i = 0; i < hits.Count; i++)
         {
-            return hits;
-        }
-
-        var kept = new List<CueHit>(hits.Count);
-        foreach (var hit in hits)
-        {
-            var dominated = false;
+            var hit = hits[i];
             foreach (var other in hits)
             {
                 if (other.TokenIndex == hit.TokenIndex && other.Phrase.Tokens.Length > hit.Phrase.Tokens.Length
                     && !Compatible(hit.Category, other.Category))
                 {
-                    dominated = true;
+                    dominated[i] = true;
+                    count--;
                     break;
                 }
             }
+        }
 
-            if (!dominated)
+        var kept = new List<CueHit>(count);
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (!dominated[i])
             {
-                kept.Add(hit);
+                kept.Add(hits[i]);
             }
         }
 

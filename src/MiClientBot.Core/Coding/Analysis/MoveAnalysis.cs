@@ -13,14 +13,31 @@ internal sealed class MoveAnalysis
 
     public required TokenizedText Text { get; init; }
 
-    public required TokenizedText Client { get; init; }
+    /// <summary>The client's last utterance, read once and shared by every move that answers it.</summary>
+    public required ClientLine ClientLine { get; init; }
+
+    public TokenizedText Client => ClientLine.Text;
 
     public required List<CueHit> Hits { get; init; }
 
     /// <summary>Cues in the client's last utterance: a feeling already named, a request for advice, a question.</summary>
-    public required List<CueHit> ClientHits { get; init; }
+    public IReadOnlyList<CueHit> ClientHits => ClientLine.Hits;
 
-    public bool ClientHas(CueCategory category) => ClientHits.Exists(h => h.Category == category);
+    public bool ClientHas(CueCategory category) => ClientFirst(category) is not null;
+
+    /// <summary>The first cue of a category in the client's last utterance, or null.</summary>
+    public CueHit? ClientFirst(CueCategory category)
+    {
+        foreach (var hit in ClientHits)
+        {
+            if (hit.Category == category)
+            {
+                return hit;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The client's last sentence asked something: what follows is usually an answer (information).</summary>
     public bool ClientAsked => Client.Sentences.Length > 0 && Client.Sentences[^1].IsQuestion;

@@ -12,9 +12,23 @@ internal static class MoveAnalyzer
     /// <summary>Inflected forms ("drinking"/"drink", "maser"/"masing") share a prefix this long.</summary>
     private const int StemLength = 5;
 
-    public static MoveAnalysis Analyze(TokenizedText text, TokenizedText client, LanguagePack pack)
+    /// <summary>A thread's set of the words seen so far in a move; it never leaves <see cref="Overlap"/>.</summary>
+    [ThreadStatic]
+    private static HashSet<string>? t_seen;
+
+    public static MoveAnalysis Analyze(TokenizedText text, TokenizedText client, LanguagePack pack) =>
+        Analyze(text, ClientLine.Read(client, pack), pack);
+
+    /// <summary>A thread's list for the raw cue hits; only the filtered ones are kept.</summary>
+    [ThreadStatic]
+    private static List<CueHit>? t_hits;
+
+    public static MoveAnalysis Analyze(TokenizedText text, ClientLine client, LanguagePack pack)
     {
-        var hits = CueFilter.LongestAtEachStart(pack.Lexicon.Scan(text));
+        var found = t_hits ??= new List<CueHit>(32);
+        found.Clear();
+        pack.Lexicon.Scan(text, found);
+        var hits = CueFilter.LongestAtEachStart(found);
         var sentences = text.Sentences;
         var question = new bool[sentences.Length];
         var open = new bool[sentences.Length];
@@ -37,9 +51,8 @@ internal static class MoveAnalyzer
         {
             Pack = pack,
             Text = text,
-            Client = client,
+            ClientLine = client,
             Hits = hits,
-            ClientHits = client.IsEmpty ? [] : pack.Lexicon.Scan(client),
             QuestionSentences = question,
             OpenStructure = open,
             ClosedStructure = closed,
@@ -87,7 +100,11 @@ internal static class MoveAnalyzer
         return (false, false);
     }
 
-    private static (List<string> Echoed, int Content) Overlap(TokenizedText text, TokenizedText client, LanguagePack pack)
+    /// <summary>Words long enough and not a function word: the ones that can echo the client.</summary>
+    public static bool IsContentWord(string token, LanguagePack pack) =>
+        token.Length >= MinContentLength && !pack.Stopwords.Contains(token);
+
+    private static (List<string> Echoed, int Content) Overlap(TokenizedText text, ClientLine client, LanguagePack pack)
     {
         var echoed = new List<string>(4);
         var content = 0;
@@ -96,16 +113,17 @@ internal static class MoveAnalyzer
             return (echoed, 0);
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = t_seen ??= new HashSet<string>(StringComparer.Ordinal);
+        seen.Clear();
         foreach (var token in text.Tokens)
         {
-            if (token.Length < MinContentLength || pack.Stopwords.Contains(token) || !seen.Add(token))
+            if (!IsContentWord(token, pack) || !seen.Add(token))
             {
                 continue;
             }
 
             content++;
-            if (!client.IsEmpty && ClientUses(client, token, pack))
+            if (ClientUses(client.ContentWords, token))
             {
                 echoed.Add(token);
             }
@@ -114,15 +132,10 @@ internal static class MoveAnalyzer
         return (echoed, content);
     }
 
-    private static bool ClientUses(TokenizedText client, string word, LanguagePack pack)
+    private static bool ClientUses(string[] clientWords, string word)
     {
-        foreach (var token in client.Tokens)
+        foreach (var token in clientWords)
         {
-            if (token.Length < MinContentLength || pack.Stopwords.Contains(token))
-            {
-                continue;
-            }
-
             if (string.Equals(token, word, StringComparison.Ordinal))
             {
                 return true;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using MiClientBot.Core.Coding.Cues;
 using MiClientBot.Core.Coding.Features;
 using MiClientBot.Core.Coding.Model;
@@ -15,26 +16,59 @@ internal sealed class MoveDecider(CoderModel? model)
 {
     private const int MaxCues = 6;
 
+    /// <summary>The largest head the probabilities fit on the stack for (the model file allows 16 classes).</summary>
+    private const int StackClasses = 16;
+
+    /// <summary>The behaviour labels as shown in cues ("therapist input").</summary>
+    private static readonly string[] BehaviourNames = [.. ModelTrainer.BehaviourLabels.Select(l => l.Replace('_', ' '))];
+
+    /// <summary>A thread's feature buffer: the features never leave <see cref="Decide"/>, so one list per thread serves every move.</summary>
+    [ThreadStatic]
+    private static List<uint>? t_features;
+
+    /// <summary>A thread's cue buffer; the result gets its own array.</summary>
+    [ThreadStatic]
+    private static List<string>? t_cues;
+
     public CodingResult Decide(MoveAnalysis move, bool english)
     {
-        var cues = new List<string>(MaxCues);
+        var cues = t_cues ??= new List<string>(MaxCues * 2);
+        cues.Clear();
         var set = english ? FeatureSet.Lexical : FeatureSet.Transfer;
         var behaviourHead = model?.Head(set, ModelTask.Behaviour);
-        var features = behaviourHead is null ? null : FeatureExtractor.Extract(move, set);
-        var probabilities = behaviourHead is null || features is null ? null : behaviourHead.Predict(features);
-        if (english && probabilities is not null && model?.Head(FeatureSet.Transfer, ModelTask.Behaviour) is { } neutral)
+        List<uint>? features = null;
+        var neutralFeatures = 0;
+        if (behaviourHead is not null)
         {
-            var q = neutral.Predict(FeatureExtractor.Extract(move, FeatureSet.Transfer));
+            features = t_features ??= new List<uint>(128);
+            features.Clear();
+            neutralFeatures = FeatureExtractor.Extract(move, set, features);
+        }
+
+        // Empty when there is no model.
+        var classes = behaviourHead?.Classes ?? 0;
+        Span<double> buffer = stackalloc double[StackClasses * 2];
+        var probabilities = classes <= StackClasses ? buffer[..classes] : new double[classes];
+        if (behaviourHead is not null && features is not null)
+        {
+            behaviourHead.Predict(CollectionsMarshal.AsSpan(features), probabilities);
+        }
+
+        if (english && !probabilities.IsEmpty && model?.Head(FeatureSet.Transfer, ModelTask.Behaviour) is { } neutral)
+        {
+            // The neutral features open the lexical list (see FeatureExtractor.Extract).
+            var q = neutral.Classes <= StackClasses ? buffer.Slice(StackClasses, neutral.Classes) : new double[neutral.Classes];
+            neutral.Predict(CollectionsMarshal.AsSpan(features)[..neutralFeatures], q);
             for (var c = 0; c < q.Length; c++)
             {
                 probabilities[c] = ((1 - Blend) * probabilities[c]) + (Blend * q[c]);
             }
         }
 
-        var (behaviour, behaviourConfidence) = english && probabilities is not null
+        var (behaviour, behaviourConfidence) = english && !probabilities.IsEmpty
             ? ModelBehaviour(move, probabilities)
             : RuleBehaviour(move, probabilities);
-        if (!english || probabilities is null || behaviourConfidence < TrustModelAbove)
+        if (!english || probabilities.IsEmpty || behaviourConfidence < TrustModelAbove)
         {
             // The shared rules step in where the model is unsure (and always for nb/da).
             behaviour = Adjust(move, behaviour);
@@ -42,7 +76,7 @@ internal sealed class MoveDecider(CoderModel? model)
 
         var fine = FineCode(move, behaviour, cues, out var fineConfidence);
         var questionCode = QuestionCode(move, english, features, out var questionConfidence);
-        var reflectionCode = ReflectionCode(move, english, features, out var reflectionConfidence, out var reflectionCues);
+        var reflectionCode = ReflectionCode(move, english, features, out var reflectionConfidence, out var reflectionReasons);
 
         MitiCode main;
         double confidence;
@@ -78,7 +112,7 @@ internal sealed class MoveDecider(CoderModel? model)
             codes.Add(questionCode);
         }
 
-        if (reflects && !codes.Any(MitiCodes.IsReflection))
+        if (reflects && !codes.Exists(c => c.IsReflection()))
         {
             codes.Add(reflectionCode);
         }
@@ -90,7 +124,7 @@ internal sealed class MoveDecider(CoderModel? model)
 
         if (main.IsReflection() || codes.Contains(reflectionCode))
         {
-            cues.AddRange(reflectionCues);
+            reflectionReasons.AddTo(move, cues);
         }
 
         if (main is MitiCode.GivingInformation && move.First(CueCategory.Information) is { } info)
@@ -107,20 +141,19 @@ internal sealed class MoveDecider(CoderModel? model)
             }
         }
 
-        if (probabilities is not null)
+        string? modelBehaviour = null;
+        if (!probabilities.IsEmpty)
         {
-            var best = Array.IndexOf(probabilities, probabilities.Max());
-            cues.Add(string.Create(
-                CultureInfo.InvariantCulture,
-                $"the statistical model reads it as {ModelTrainer.BehaviourLabels[best].Replace('_', ' ')} (p={probabilities[best]:0.00})"));
+            var best = IndexOfMax(probabilities);
+            modelBehaviour = ModelTrainer.BehaviourLabels[best];
+            cues.Add(CueText.Model(best, BehaviourNames[best], probabilities[best]));
         }
 
-        var distinct = cues.Distinct(StringComparer.Ordinal).Take(MaxCues).ToArray();
-        return new CodingResult(main, codes, Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), distinct)
+        return new CodingResult(main, codes, Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), DistinctCues(cues))
         {
             ReflectionSubtype = reflectionCode,
             QuestionSubtype = questionCode,
-            ModelBehaviour = probabilities is null ? null : ModelTrainer.BehaviourLabels[Array.IndexOf(probabilities, probabilities.Max())],
+            ModelBehaviour = modelBehaviour,
             Form = behaviour switch
             {
                 Behaviour.Question => "question",
@@ -131,14 +164,35 @@ internal sealed class MoveDecider(CoderModel? model)
         };
     }
 
+    /// <summary>The first <see cref="MaxCues"/> distinct cues in order (what Distinct().Take() gave, without the iterators).</summary>
+    private static string[] DistinctCues(List<string> cues)
+    {
+        var kept = 0;
+        for (var i = 0; i < cues.Count && kept < MaxCues; i++)
+        {
+            if (cues.IndexOf(cues[i], 0, kept) < 0)
+            {
+                cues[kept++] = cues[i];
+            }
+        }
+
+        var result = new string[kept];
+        cues.CopyTo(0, result, 0, kept);
+        return result;
+    }
+
+    /// <summary>The index of the first largest probability (as Array.IndexOf(p, p.Max())).</summary>
+    private static int IndexOfMax(ReadOnlySpan<double> p) => p.IndexOf(ClassifierHead.Max(p));
+
     /// <summary>
     /// English: the model decides, with two guards for typed chat: no '?' and no question word
     /// order makes a question unlikely, and a last sentence that is a question in both form and
     /// punctuation is one.
     /// </summary>
-    private static (Behaviour, double) ModelBehaviour(MoveAnalysis move, double[] probabilities)
+    private static (Behaviour, double) ModelBehaviour(MoveAnalysis move, ReadOnlySpan<double> probabilities)
     {
-        var p = (double[])probabilities.Clone();
+        Span<double> p = stackalloc double[probabilities.Length];
+        probabilities.CopyTo(p);
         if (!move.AnyQuestion && move.Text.QuestionMarks == 0)
         {
             p[(int)Behaviour.Question] *= QuestionWithoutForm;
@@ -150,8 +204,14 @@ internal sealed class MoveDecider(CoderModel? model)
             return (Behaviour.Question, Math.Max(p[(int)Behaviour.Question], 0.6));
         }
 
-        var best = Array.IndexOf(p, p.Max());
-        return ((Behaviour)best, p[best] / p.Sum());
+        var best = IndexOfMax(p);
+        var sum = 0.0;
+        foreach (var x in p)
+        {
+            sum += x;
+        }
+
+        return ((Behaviour)best, p[best] / sum);
     }
 
     /// <summary>Rules every language shares, applied after the first four-way decision.</summary>
@@ -207,7 +267,7 @@ internal sealed class MoveDecider(CoderModel? model)
     /// nb/da (and the no-model fallback): clear structure first - the English model's word
     /// features do not exist here, and its neutral sibling is weaker than a plain '?'.
     /// </summary>
-    private static (Behaviour, double) RuleBehaviour(MoveAnalysis move, double[]? p)
+    private static (Behaviour, double) RuleBehaviour(MoveAnalysis move, ReadOnlySpan<double> p)
     {
         if (move.LastIsQuestion)
         {
@@ -234,9 +294,9 @@ internal sealed class MoveDecider(CoderModel? model)
             return (Behaviour.Input, 0.65);
         }
 
-        if (p is not null)
+        if (!p.IsEmpty)
         {
-            var best = Array.IndexOf(p, p.Max());
+            var best = IndexOfMax(p);
             return ((Behaviour)best, p[best]);
         }
 
@@ -265,9 +325,19 @@ internal sealed class MoveDecider(CoderModel? model)
     }
 
     /// <summary>A statement sentence that opens like a reflection ("So you...", "It sounds like...").</summary>
-    private static bool HasAnchoredReflection(MoveAnalysis move) =>
-        move.Hits.Exists(h => h.Category == CueCategory.ReflectionStem && h.Phrase.SentenceStart && h.Phrase.Tokens.Length > 1
-            && !move.QuestionSentences[h.SentenceIndex]);
+    private static bool HasAnchoredReflection(MoveAnalysis move)
+    {
+        foreach (var h in move.Hits)
+        {
+            if (h.Category == CueCategory.ReflectionStem && h.Phrase.SentenceStart && h.Phrase.Tokens.Length > 1
+                && !move.QuestionSentences[h.SentenceIndex])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A statement (not a question) that starts like a reflection or re-uses the client's words with "you".</summary>
     private static bool HasReflectionStatement(MoveAnalysis move)
@@ -296,34 +366,33 @@ internal sealed class MoveDecider(CoderModel? model)
 
     private static MitiCode? FineCode(MoveAnalysis move, Behaviour behaviour, List<string> cues, out double confidence)
     {
-        var confront = new List<CueHit>();
-        var persuade = new List<CueHit>();
-        var freedom = new List<CueHit>();
+        // Only the first hit of each kind is shown, so none are collected.
+        CueHit? confront = null, persuade = null, freedom = null;
         CueHit? autonomy = null, permission = null, collaboration = null, affirm = null;
         foreach (var hit in move.Hits)
         {
             switch (hit.Category)
             {
                 case CueCategory.Confront when !CueFilter.EchoesClient(move, hit) && !CueFilter.InReflectiveFrame(move, hit):
-                    confront.Add(hit);
+                    confront ??= hit;
                     break;
                 case CueCategory.Directive or CueCategory.Suggestion when (!CueFilter.InRealQuestion(move, hit) || hit.Phrase.SentenceStart)
                     && !CueFilter.EchoesClient(move, hit) && !CueFilter.InReflectiveFrame(move, hit)
                     && !CueFilter.InPrepositionalClause(move, hit):
                 case CueCategory.Warning when !CueFilter.InRealQuestion(move, hit) && !CueFilter.InReflectiveFrame(move, hit)
                     && !SentenceHas(move, CueCategory.Autonomy, hit.SentenceIndex):
-                    persuade.Add(hit);
+                    persuade ??= hit;
                     break;
                 case CueCategory.Autonomy when !CueFilter.InRealQuestion(move, hit):
                     autonomy ??= hit;
-                    freedom.Add(hit);
+                    freedom ??= hit;
                     break;
                 case CueCategory.Permission:
                     permission ??= hit;
-                    freedom.Add(hit);
+                    freedom ??= hit;
                     break;
                 case CueCategory.PermissionHedge:
-                    freedom.Add(hit);
+                    freedom ??= hit;
                     break;
                 case CueCategory.Collaboration when !IsBareTogether(hit) || SentenceHasWe(move, hit.SentenceIndex) || move.QuestionSentences[hit.SentenceIndex]:
                     collaboration ??= hit;
@@ -335,24 +404,24 @@ internal sealed class MoveDecider(CoderModel? model)
             }
         }
 
-        if (confront.Count > 0)
+        if (confront is { } confrontation)
         {
-            cues.Add(CueText.For(confront[0]));
+            cues.Add(CueText.For(confrontation));
             confidence = 0.85;
             return MitiCode.Confront;
         }
 
-        if (persuade.Count > 0)
+        if (persuade is { } persuasion)
         {
-            cues.Add(CueText.For(persuade[0]));
-            if (freedom.Count > 0)
+            cues.Add(CueText.For(persuasion));
+            if (freedom is { } free)
             {
-                cues.Add(CueText.For(freedom[0]));
+                cues.Add(CueText.For(free));
                 confidence = 0.75;
                 return MitiCode.PersuadeWithPermission;
             }
 
-            if (move.ClientHits.Find(h => h.Category == CueCategory.AdviceRequest) is { Phrase: not null } asked)
+            if (move.ClientFirst(CueCategory.AdviceRequest) is { Phrase: not null } asked)
             {
                 cues.Add($"the client asked for it ('{asked.Phrase.Text}') - advice with permission");
                 confidence = 0.75;
@@ -417,7 +486,7 @@ internal sealed class MoveDecider(CoderModel? model)
     private MitiCode QuestionCode(MoveAnalysis move, bool english, List<uint>? features, out double confidence)
     {
         var s = LastQuestionSentence(move);
-        var anchoredOpen = s >= 0 && move.Hits.Exists(h => h.Category == CueCategory.OpenQuestion && h.SentenceIndex == s && h.Phrase.SentenceStart);
+        var anchoredOpen = s >= 0 && OpensWithQuestionCue(move, s);
         if (s >= 0 && (move.OpenStructure[s] || move.ClosedStructure[s] || anchoredOpen || !english))
         {
             var open = move.OpenStructure[s] || anchoredOpen;
@@ -433,7 +502,8 @@ internal sealed class MoveDecider(CoderModel? model)
         var head = model?.Head(english ? FeatureSet.Lexical : FeatureSet.Transfer, ModelTask.QuestionType);
         if (head is not null && features is not null)
         {
-            var p = head.Predict(features);
+            Span<double> p = stackalloc double[head.Classes];
+            head.Predict(CollectionsMarshal.AsSpan(features), p);
             var openIndex = head.IndexOf("open");
             confidence = Math.Max(p[openIndex], 1 - p[openIndex]);
             return p[openIndex] >= 0.5 ? MitiCode.QuestionOpen : MitiCode.QuestionClosed;
@@ -441,6 +511,20 @@ internal sealed class MoveDecider(CoderModel? model)
 
         confidence = 0.6;
         return MitiCode.QuestionClosed;
+    }
+
+    /// <summary>An open-question cue anchored at the start of sentence <paramref name="sentence"/> ("tell me").</summary>
+    private static bool OpensWithQuestionCue(MoveAnalysis move, int sentence)
+    {
+        foreach (var h in move.Hits)
+        {
+            if (h.Category == CueCategory.OpenQuestion && h.SentenceIndex == sentence && h.Phrase.SentenceStart)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddQuestionCue(MoveAnalysis move, List<string> cues)
@@ -452,7 +536,13 @@ internal sealed class MoveDecider(CoderModel? model)
         }
 
         var sentence = move.Text.Sentences[s];
-        var opening = string.Join(' ', move.Text.Tokens.Skip(sentence.Start).Take(Math.Min(2, sentence.Length)));
+        var tokens = move.Text.Tokens;
+        var opening = sentence.Length switch
+        {
+            <= 0 => string.Empty,
+            1 => tokens[sentence.Start],
+            _ => string.Concat(tokens[sentence.Start], " ", tokens[sentence.Start + 1]),
+        };
         if (move.OpenStructure[s])
         {
             cues.Add($"opens with '{opening}' - an open question");
@@ -468,18 +558,10 @@ internal sealed class MoveDecider(CoderModel? model)
     }
 
     private MitiCode ReflectionCode(
-        MoveAnalysis move, bool english, List<uint>? features, out double confidence, out List<string> reasons)
+        MoveAnalysis move, bool english, List<uint>? features, out double confidence, out ReflectionReasons reasons)
     {
-        reasons = [];
-        if (move.EchoedWords.Count > 0)
-        {
-            reasons.Add(CueText.Echo(move.EchoedWords));
-        }
-
-        if (FirstOf(move, CueCategory.ReflectionStem) is { } stem)
-        {
-            reasons.Add(CueText.For(stem));
-        }
+        // The reasons become cue text only if the move is coded as a reflection (see ReflectionReasons).
+        var stem = FirstOf(move, CueCategory.ReflectionStem);
 
         // Explicit complex forms decide: double-sided, metaphor, summary, added values, or a
         // feeling the client did not name.
@@ -490,7 +572,7 @@ internal sealed class MoveDecider(CoderModel? model)
                 || (hit.Category == CueCategory.Feeling && !CueFilter.EchoesClient(move, hit) && !move.ClientHas(CueCategory.Feeling));
             if (explicitComplex && !move.QuestionSentences[hit.SentenceIndex])
             {
-                reasons.Add(CueText.For(hit));
+                reasons = new ReflectionReasons(stem, hit, null);
                 confidence = 0.8;
                 return MitiCode.ReflectionComplex;
             }
@@ -499,7 +581,7 @@ internal sealed class MoveDecider(CoderModel? model)
         // Naming the feeling the client already voiced ("furious" -> "really angry") adds no meaning.
         if (move.ClientHas(CueCategory.Feeling) && move.Has(CueCategory.Feeling) && move.ContentWords <= 4)
         {
-            reasons.Add("names the feeling the client already voiced - a simple reflection");
+            reasons = new ReflectionReasons(stem, null, "names the feeling the client already voiced - a simple reflection");
             confidence = 0.7;
             return MitiCode.ReflectionSimple;
         }
@@ -507,15 +589,17 @@ internal sealed class MoveDecider(CoderModel? model)
         var head = model?.Head(english ? FeatureSet.Lexical : FeatureSet.Transfer, ModelTask.ReflectionComplexity);
         if (english && head is not null && features is not null)
         {
-            var p = head.Predict(features);
+            Span<double> p = stackalloc double[head.Classes];
+            head.Predict(CollectionsMarshal.AsSpan(features), p);
             var complex = p[head.IndexOf("complex")];
             confidence = Math.Max(complex, 1 - complex);
             if (complex >= 0.5)
             {
-                reasons.Add("goes beyond the client's words - a complex reflection");
+                reasons = new ReflectionReasons(stem, null, "goes beyond the client's words - a complex reflection");
                 return MitiCode.ReflectionComplex;
             }
 
+            reasons = new ReflectionReasons(stem, null, null);
             return MitiCode.ReflectionSimple;
         }
 
@@ -523,11 +607,12 @@ internal sealed class MoveDecider(CoderModel? model)
         // content words adds meaning.
         if (move.ContentWords >= 4 && move.OverlapRatio < 0.25 && move.HasClient)
         {
-            reasons.Add("adds content the client did not say - a complex reflection");
+            reasons = new ReflectionReasons(stem, null, "adds content the client did not say - a complex reflection");
             confidence = 0.6;
             return MitiCode.ReflectionComplex;
         }
 
+        reasons = new ReflectionReasons(stem, null, null);
         confidence = 0.7;
         return MitiCode.ReflectionSimple;
     }

@@ -3,8 +3,8 @@ using MiClientBot.Core.Coding.Text;
 namespace MiClientBot.Core.Coding.Cues;
 
 /// <summary>
-/// The cue phrases of one language, indexed by their first word so a scan costs one dictionary
-/// look-up per token. A phrase whose last word ends in "*" matches any word with that prefix
+/// The cue phrases of one language, indexed by their first word (and then their second, see
+/// <see cref="PhrasesByFirstWord"/>) so a scan costs a dictionary look-up or two per token. A phrase whose last word ends in "*" matches any word with that prefix
 /// ("frustrat*" matches "frustrated", "frustrating"); such phrases are indexed by their first
 /// three letters.
 /// </summary>
@@ -12,8 +12,11 @@ internal sealed class CueLexicon
 {
     private const int PrefixKeyLength = 3;
 
-    private readonly Dictionary<string, CuePhrase[]> byFirstToken;
+    private readonly Dictionary<string, PhrasesByFirstWord> byFirstToken;
     private readonly Dictionary<string, CuePhrase[]> byPrefix;
+
+    /// <summary><see cref="byPrefix"/> looked up by a token's first letters without cutting a string out of it.</summary>
+    private readonly Dictionary<string, CuePhrase[]>.AlternateLookup<ReadOnlySpan<char>> byPrefixSpan;
 
     public CueLexicon(IEnumerable<(CueCategory Category, string[] Phrases)> groups)
     {
@@ -39,14 +42,26 @@ internal sealed class CueLexicon
             }
         }
 
-        byFirstToken = exact.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        byFirstToken = exact.ToDictionary(p => p.Key, p => new PhrasesByFirstWord([.. p.Value]), StringComparer.Ordinal);
         byPrefix = prefix.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        byPrefixSpan = byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>Every whole word the phrases match (not the "*" prefixes).</summary>
+    public IEnumerable<string> Words =>
+        byFirstToken.Values.SelectMany(first => first.Phrases).SelectMany(phrase => phrase.Tokens).Where(word => !word.EndsWith('*'));
 
     /// <summary>Finds every phrase in the text; a phrase never spans two sentences.</summary>
     public List<CueHit> Scan(TokenizedText text)
     {
         var hits = new List<CueHit>(8);
+        Scan(text, hits);
+        return hits;
+    }
+
+    /// <summary>Adds every phrase found in the text to <paramref name="hits"/>.</summary>
+    public void Scan(TokenizedText text, List<CueHit> hits)
+    {
         var tokens = text.Tokens;
         var sentence = 0;
         for (var i = 0; i < tokens.Length; i++)
@@ -58,10 +73,13 @@ internal sealed class CueLexicon
 
             var current = text.Sentences[sentence];
             var atStart = i == current.Start;
-            if (byFirstToken.TryGetValue(tokens[i], out var candidates))
+            if (byFirstToken.TryGetValue(tokens[i], out var first))
             {
-                foreach (var phrase in candidates)
+                // The two candidate lists merged back into lexicon order, the order hits are read in.
+                var (any, second) = first.Candidates(i + 1 < tokens.Length ? tokens[i + 1] : null);
+                for (int a = 0, b = 0; a < any.Length || b < second.Length;)
                 {
+                    var phrase = first.Phrases[b >= second.Length || (a < any.Length && any[a] < second[b]) ? any[a++] : second[b++]];
                     if ((!phrase.SentenceStart || atStart) && Matches(phrase.Tokens, tokens, i, current.End))
                     {
                         hits.Add(new CueHit(phrase, i, sentence));
@@ -70,7 +88,7 @@ internal sealed class CueLexicon
             }
 
             var token = tokens[i];
-            if (token.Length >= PrefixKeyLength && byPrefix.TryGetValue(token[..PrefixKeyLength], out var stems))
+            if (token.Length >= PrefixKeyLength && byPrefixSpan.TryGetValue(token.AsSpan(0, PrefixKeyLength), out var stems))
             {
                 foreach (var phrase in stems)
                 {
@@ -82,8 +100,6 @@ internal sealed class CueLexicon
                 }
             }
         }
-
-        return hits;
     }
 
     private static bool Matches(string[] phrase, string[] tokens, int start, int sentenceEnd)

@@ -47,4 +47,12 @@ internal sealed class LanguagePack
 
     /// <summary>Negations: a question opening with one ("don't you think") leads rather than asks.</summary>
     public required HashSet<string> Negations { get; init; }
+
+    /// <summary>Every word the pack names: its word classes and its cue words.</summary>
+    public IEnumerable<string> Vocabulary() =>
+        new[]
+        {
+            OpenQuestionWords, ClosedQuestionStarters, NonVerbStarters, SubjectPronouns, SecondPerson, FirstPerson,
+            FirstPersonPlural, Openers, Stopwords, Backchannels, RequestWords, Negations,
+        }.SelectMany(words => words).Concat(Lexicon.Words);
 }

@@ -29,44 +29,57 @@ internal static class FeatureExtractor
     public static List<uint> Extract(MoveAnalysis move, FeatureSet set)
     {
         var features = new List<uint>(set == FeatureSet.Lexical ? 96 : 40);
+        Extract(move, set, features);
+        return features;
+    }
+
+    /// <summary>
+    /// Appends the move's features to <paramref name="features"/> and returns how many are neutral. The
+    /// neutral ones come first, so a move's <see cref="FeatureSet.Transfer"/> features are the first
+    /// that many of its <see cref="FeatureSet.Lexical"/> ones and need not be extracted twice.
+    /// </summary>
+    public static int Extract(MoveAnalysis move, FeatureSet set, List<uint> features)
+    {
+        var start = features.Count;
         AddNeutral(move, features);
+        var neutral = features.Count - start;
         if (set == FeatureSet.Lexical)
         {
             AddLexical(move.Text, features);
         }
 
-        return features;
+        return neutral;
     }
 
     private static void AddNeutral(MoveAnalysis move, List<uint> f)
     {
         var text = move.Text;
         var n = text.Count;
-        N(f, "len", Bucket(n, 1, 2, 3, 5, 8, 12, 20, 35));
-        N(f, "sentences", Bucket(text.Sentences.Length, 1, 2, 3));
-        N(f, "end", text.FinalTerminator switch { '?' => 1, '.' => 2, '!' => 3, '-' => 4, ';' => 5, _ => 0 });
-        N(f, "qmarks", Bucket(text.QuestionMarks, 0, 1, 2));
+        N(f, Name.Len, Bucket(n, 1, 2, 3, 5, 8, 12, 20, 35));
+        N(f, Name.Sentences, Bucket(text.Sentences.Length, 1, 2, 3));
+        N(f, Name.End, text.FinalTerminator switch { '?' => 1, '.' => 2, '!' => 3, '-' => 4, ';' => 5, _ => 0 });
+        N(f, Name.Qmarks, Bucket(text.QuestionMarks, 0, 1, 2));
         if (text.FinalTerminator == '?')
         {
-            N(f, "len-q", Bucket(n, 3, 6, 10, 16, 25));
+            N(f, Name.LenQ, Bucket(n, 3, 6, 10, 16, 25));
         }
 
-        N(f, "dash-start", text.StartsWithDash ? 1 : 0);
-        N(f, "dash-end", text.EndsWithDash ? 1 : 0);
+        N(f, Name.DashStart, text.StartsWithDash ? 1 : 0);
+        N(f, Name.DashEnd, text.EndsWithDash ? 1 : 0);
 
         var sentences = text.Sentences;
         if (sentences.Length > 0)
         {
-            N(f, "first-class", WordClass(move, sentences[0].Start, skipOpeners: false));
-            N(f, "first-class-skip", WordClass(move, sentences[0].Start, skipOpeners: true));
-            N(f, "last-class", WordClass(move, sentences[^1].Start, skipOpeners: true));
-            N(f, "q-any", move.AnyQuestion ? 1 : 0);
-            N(f, "q-last", move.LastIsQuestion ? 1 : 0);
-            N(f, "q-first", move.QuestionSentences[0] ? 1 : 0);
-            N(f, "open-last", move.OpenStructure[^1] ? 1 : 0);
-            N(f, "closed-last", move.ClosedStructure[^1] ? 1 : 0);
-            N(f, "open-any", Array.IndexOf(move.OpenStructure, true) >= 0 ? 1 : 0);
-            N(f, "closed-any", Array.IndexOf(move.ClosedStructure, true) >= 0 ? 1 : 0);
+            N(f, Name.FirstClass, WordClass(move, sentences[0].Start, skipOpeners: false));
+            N(f, Name.FirstClassSkip, WordClass(move, sentences[0].Start, skipOpeners: true));
+            N(f, Name.LastClass, WordClass(move, sentences[^1].Start, skipOpeners: true));
+            N(f, Name.QAny, move.AnyQuestion ? 1 : 0);
+            N(f, Name.QLast, move.LastIsQuestion ? 1 : 0);
+            N(f, Name.QFirst, move.QuestionSentences[0] ? 1 : 0);
+            N(f, Name.OpenLast, move.OpenStructure[^1] ? 1 : 0);
+            N(f, Name.ClosedLast, move.ClosedStructure[^1] ? 1 : 0);
+            N(f, Name.OpenAny, Array.IndexOf(move.OpenStructure, true) >= 0 ? 1 : 0);
+            N(f, Name.ClosedAny, Array.IndexOf(move.ClosedStructure, true) >= 0 ? 1 : 0);
         }
 
         int you = 0, me = 0, we = 0, negation = 0, back = 0, digits = 0;
@@ -101,27 +114,27 @@ internal static class FeatureExtractor
             }
         }
 
-        N(f, "you", Bucket(you, 0, 1, 2, 3));
-        N(f, "me", Bucket(me, 0, 1, 2));
-        N(f, "we", Bucket(we, 0, 1));
-        N(f, "negation", Bucket(negation, 0, 1));
-        N(f, "digits", digits > 0 ? 1 : 0);
-        N(f, "all-backchannel", n > 0 && back == n ? 1 : 0);
-        N(f, "backchannel-share", n == 0 ? 0 : Bucket(back * 4 / n, 0, 1, 2, 3));
-        N(f, "you-first", n > 0 && move.Pack.SecondPerson.Contains(text.Tokens[0]) ? 1 : 0);
+        N(f, Name.You, Bucket(you, 0, 1, 2, 3));
+        N(f, Name.Me, Bucket(me, 0, 1, 2));
+        N(f, Name.We, Bucket(we, 0, 1));
+        N(f, Name.Negation, Bucket(negation, 0, 1));
+        N(f, Name.Digits, digits > 0 ? 1 : 0);
+        N(f, Name.AllBackchannel, n > 0 && back == n ? 1 : 0);
+        N(f, Name.BackchannelShare, n == 0 ? 0 : Bucket(back * 4 / n, 0, 1, 2, 3));
+        N(f, Name.YouFirst, n > 0 && move.Pack.SecondPerson.Contains(text.Tokens[0]) ? 1 : 0);
 
         // Reflections re-use the client's words; information and questions mostly bring new ones.
         if (move.HasClient)
         {
-            N(f, "echo-count", Bucket(move.EchoedWords.Count, 0, 1, 2, 3));
-            N(f, "echo-ratio", move.ContentWords == 0 ? 9 : Bucket((int)(move.OverlapRatio * 10), 0, 1, 2, 4, 6));
-            N(f, "client-q", move.Client.QuestionMarks > 0 ? 1 : 0);
-            N(f, "client-len", Bucket(move.Client.Count, 2, 5, 10, 20, 40));
-            N(f, "client-dash", move.Client.EndsWithDash ? 1 : 0);
+            N(f, Name.EchoCount, Bucket(move.EchoedWords.Count, 0, 1, 2, 3));
+            N(f, Name.EchoRatio, move.ContentWords == 0 ? 9 : Bucket((int)(move.OverlapRatio * 10), 0, 1, 2, 4, 6));
+            N(f, Name.ClientQ, move.Client.QuestionMarks > 0 ? 1 : 0);
+            N(f, Name.ClientLen, Bucket(move.Client.Count, 2, 5, 10, 20, 40));
+            N(f, Name.ClientDash, move.Client.EndsWithDash ? 1 : 0);
         }
         else
         {
-            N(f, "no-client", 1);
+            N(f, Name.NoClient, 1);
         }
 
         foreach (var hit in move.Hits)
@@ -199,10 +212,8 @@ internal static class FeatureExtractor
             : 0;
     }
 
-    private static void N(List<uint> features, string name, int value) =>
-        features.Add(FeatureHasher.Combine(Neutral, NameHash(name), (uint)value));
-
-    private static uint NameHash(string name) => FeatureHasher.Hash(name);
+    private static void N(List<uint> features, uint name, int value) =>
+        features.Add(FeatureHasher.Combine(Neutral, name, (uint)value));
 
     /// <summary>Index of the first bound the value does not exceed (or bounds.Length).</summary>
     private static int Bucket(int value, params ReadOnlySpan<int> bounds)
@@ -216,5 +227,41 @@ internal static class FeatureExtractor
         }
 
         return bounds.Length;
+    }
+
+    /// <summary>The neutral features' names, hashed once rather than on every move.</summary>
+    private static class Name
+    {
+        public static readonly uint Len = FeatureHasher.Hash("len");
+        public static readonly uint Sentences = FeatureHasher.Hash("sentences");
+        public static readonly uint End = FeatureHasher.Hash("end");
+        public static readonly uint Qmarks = FeatureHasher.Hash("qmarks");
+        public static readonly uint LenQ = FeatureHasher.Hash("len-q");
+        public static readonly uint DashStart = FeatureHasher.Hash("dash-start");
+        public static readonly uint DashEnd = FeatureHasher.Hash("dash-end");
+        public static readonly uint FirstClass = FeatureHasher.Hash("first-class");
+        public static readonly uint FirstClassSkip = FeatureHasher.Hash("first-class-skip");
+        public static readonly uint LastClass = FeatureHasher.Hash("last-class");
+        public static readonly uint QAny = FeatureHasher.Hash("q-any");
+        public static readonly uint QLast = FeatureHasher.Hash("q-last");
+        public static readonly uint QFirst = FeatureHasher.Hash("q-first");
+        public static readonly uint OpenLast = FeatureHasher.Hash("open-last");
+        public static readonly uint ClosedLast = FeatureHasher.Hash("closed-last");
+        public static readonly uint OpenAny = FeatureHasher.Hash("open-any");
+        public static readonly uint ClosedAny = FeatureHasher.Hash("closed-any");
+        public static readonly uint You = FeatureHasher.Hash("you");
+        public static readonly uint Me = FeatureHasher.Hash("me");
+        public static readonly uint We = FeatureHasher.Hash("we");
+        public static readonly uint Negation = FeatureHasher.Hash("negation");
+        public static readonly uint Digits = FeatureHasher.Hash("digits");
+        public static readonly uint AllBackchannel = FeatureHasher.Hash("all-backchannel");
+        public static readonly uint BackchannelShare = FeatureHasher.Hash("backchannel-share");
+        public static readonly uint YouFirst = FeatureHasher.Hash("you-first");
+        public static readonly uint EchoCount = FeatureHasher.Hash("echo-count");
+        public static readonly uint EchoRatio = FeatureHasher.Hash("echo-ratio");
+        public static readonly uint ClientQ = FeatureHasher.Hash("client-q");
+        public static readonly uint ClientLen = FeatureHasher.Hash("client-len");
+        public static readonly uint ClientDash = FeatureHasher.Hash("client-dash");
+        public static readonly uint NoClient = FeatureHasher.Hash("no-client");
     }
 }

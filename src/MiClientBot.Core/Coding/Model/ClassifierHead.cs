@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using MiClientBot.Core.Coding.Features;
 
 namespace MiClientBot.Core.Coding.Model;
@@ -38,8 +39,15 @@ internal sealed class ClassifierHead
     /// <summary>Softmax probabilities of each label.</summary>
     public double[] Predict(List<uint> features)
     {
+        var scores = new double[Classes];
+        Predict(CollectionsMarshal.AsSpan(features), scores);
+        return scores;
+    }
+
+    /// <summary>Softmax probabilities of each label into <paramref name="scores"/> (one per class), so a caller can keep them on the stack.</summary>
+    public void Predict(ReadOnlySpan<uint> features, Span<double> scores)
+    {
         var k = Classes;
-        var scores = new double[k];
         for (var c = 0; c < k; c++)
         {
             scores[c] = Bias[c];
@@ -55,15 +63,14 @@ internal sealed class ClassifierHead
             }
         }
 
-        Softmax(scores);
-        return scores;
+        Softmax(scores[..k]);
     }
 
     public int IndexOf(string label) => Array.IndexOf(Labels, label);
 
-    public static void Softmax(double[] scores)
+    public static void Softmax(Span<double> scores)
     {
-        var max = scores.Max();
+        var max = Max(scores);
         var sum = 0.0;
         for (var c = 0; c < scores.Length; c++)
         {
@@ -75,5 +82,26 @@ internal sealed class ClassifierHead
         {
             scores[c] /= sum;
         }
+    }
+
+    /// <summary>The largest value, ordering NaN below all others as Enumerable.Max does, without LINQ over a span.</summary>
+    public static double Max(ReadOnlySpan<double> values)
+    {
+        var i = 0;
+        while (i < values.Length - 1 && double.IsNaN(values[i]))
+        {
+            i++;
+        }
+
+        var max = values[i];
+        for (; i < values.Length; i++)
+        {
+            if (values[i] > max)
+            {
+                max = values[i];
+            }
+        }
+
+        return max;
     }
 }

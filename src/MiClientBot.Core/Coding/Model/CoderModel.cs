@@ -14,12 +14,32 @@ internal sealed class CoderModel
     private const uint Magic = 0x4D43494D; // "MICM"
     private const int Version = 1;
 
-    public CoderModel(IReadOnlyList<ClassifierHead> heads) => Heads = heads;
+    private static readonly int Sets = Enum.GetValues<FeatureSet>().Length;
+    private static readonly int Tasks = Enum.GetValues<ModelTask>().Length;
+
+    /// <summary>The first head of each (feature set, task): looked up several times per move, so not searched each time.</summary>
+    private readonly ClassifierHead?[] bySlot = new ClassifierHead?[Sets * Tasks];
+
+    public CoderModel(IReadOnlyList<ClassifierHead> heads)
+    {
+        Heads = heads;
+        foreach (var head in heads)
+        {
+            if (Slot(head.Features, head.Task) is >= 0 and var slot)
+            {
+                bySlot[slot] ??= head;
+            }
+        }
+    }
 
     public IReadOnlyList<ClassifierHead> Heads { get; }
 
     public ClassifierHead? Head(FeatureSet features, ModelTask task) =>
-        Heads.FirstOrDefault(h => h.Features == features && h.Task == task);
+        Slot(features, task) is >= 0 and var slot ? bySlot[slot] : null;
+
+    /// <summary>Where a (feature set, task) pair sits in the table; -1 for values a corrupt file might hold.</summary>
+    private static int Slot(FeatureSet features, ModelTask task) =>
+        (uint)features < (uint)Sets && (uint)task < (uint)Tasks ? ((int)features * Tasks) + (int)task : -1;
 
     /// <summary>The model shipped inside the assembly, or null if the resource is missing or unreadable.</summary>
     public static CoderModel? LoadEmbedded()

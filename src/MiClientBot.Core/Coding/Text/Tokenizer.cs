@@ -9,6 +9,13 @@ internal static class Tokenizer
     /// <summary>Longest text we tokenize; a longer move is refused earlier by <see cref="InputGuard"/>.</summary>
     private const int MaxChars = 4000;
 
+    /// <summary>A thread's working lists: only their exact-size copies leave <see cref="Tokenize"/>.</summary>
+    [ThreadStatic]
+    private static List<string>? t_tokens;
+
+    [ThreadStatic]
+    private static List<Sentence>? t_sentences;
+
     public static TokenizedText Tokenize(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -17,8 +24,10 @@ internal static class Tokenizer
         }
 
         var span = text.AsSpan(0, Math.Min(text.Length, MaxChars));
-        var tokens = new List<string>(32);
-        var sentences = new List<Sentence>(4);
+        var tokens = t_tokens ??= new List<string>(64);
+        var sentences = t_sentences ??= new List<Sentence>(8);
+        tokens.Clear();
+        sentences.Clear();
         Span<char> buffer = stackalloc char[64];
         var sentenceStart = 0;
         var questionMarks = 0;
@@ -41,7 +50,7 @@ internal static class Tokenizer
                     i++;
                 }
 
-                tokens.Add(new string(buffer[..length]));
+                tokens.Add(TokenPool.Get(buffer[..length]));
                 continue;
             }
 
