@@ -61,8 +61,9 @@ internal static class RepetitionDetector
         Span<Word> theirs = stackalloc Word[StackWords];
         var wordCount = DistinctWords(fingerprint, ref mine);
         var count = 0;
-        foreach (var other in recent)
+        for (var r = 0; r < recent.Count; r++)
         {
+            var other = recent[r];
             var otherCount = DistinctWords(other, ref theirs);
             var shared = 0;
             foreach (var word in mine[..wordCount])

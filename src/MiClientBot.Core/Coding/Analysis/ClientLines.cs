@@ -18,8 +18,9 @@ internal static class ClientLines
 
     public static ClientLine For(string? previousClient, LanguagePack pack)
     {
-        if (previousClient is null)
+        if (previousClient is null || previousClient.Length > InputGuard.MaxLength)
         {
+            // Not kept: a pasted text would hold the cache's memory for nothing (the guard refuses it anyway).
             return ClientLine.Empty;
         }
 

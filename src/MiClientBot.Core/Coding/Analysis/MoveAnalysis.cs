@@ -28,11 +28,12 @@ internal sealed class MoveAnalysis
     /// <summary>The first cue of a category in the client's last utterance, or null.</summary>
     public CueHit? ClientFirst(CueCategory category)
     {
-        foreach (var hit in ClientHits)
+        var hits = ClientHits;
+        for (var i = 0; i < hits.Count; i++)
         {
-            if (hit.Category == category)
+            if (hits[i].Category == category)
             {
-                return hit;
+                return hits[i];
             }
         }
 

@@ -16,12 +16,12 @@ internal static class MoveAnalyzer
     [ThreadStatic]
     private static HashSet<string>? t_seen;
 
-    public static MoveAnalysis Analyze(TokenizedText text, TokenizedText client, LanguagePack pack) =>
-        Analyze(text, ClientLine.Read(client, pack), pack);
-
     /// <summary>A thread's list for the raw cue hits; only the filtered ones are kept.</summary>
     [ThreadStatic]
     private static List<CueHit>? t_hits;
+
+    public static MoveAnalysis Analyze(TokenizedText text, TokenizedText client, LanguagePack pack) =>
+        Analyze(text, ClientLine.Read(client, pack), pack);
 
     public static MoveAnalysis Analyze(TokenizedText text, ClientLine client, LanguagePack pack)
     {

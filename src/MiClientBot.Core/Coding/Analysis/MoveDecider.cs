@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.InteropServices;
 using MiClientBot.Core.Coding.Cues;
 using MiClientBot.Core.Coding.Features;

@@ -7,6 +7,11 @@ namespace MiClientBot.Core.Coding.Cues;
 /// </summary>
 internal sealed class LanguagePack
 {
+    /// <summary>Made from the sets on first use, once they are all set.</summary>
+    private readonly Lazy<Dictionary<string, WordClasses>> classes;
+
+    public LanguagePack() => classes = new(BuildClasses);
+
     public required Language Language { get; init; }
 
     public required CueLexicon Lexicon { get; init; }
@@ -48,6 +53,13 @@ internal sealed class LanguagePack
     /// <summary>Negations: a question opening with one ("don't you think") leads rather than asks.</summary>
     public required HashSet<string> Negations { get; init; }
 
+    /// <summary>
+    /// The classes <paramref name="word"/> belongs to, in one look-up: the feature extractor asks
+    /// several per token.
+    /// </summary>
+    public WordClasses ClassesOf(string word) =>
+        classes.Value.TryGetValue(word, out var found) ? found : WordClasses.None;
+
     /// <summary>Every word the pack names: its word classes and its cue words.</summary>
     public IEnumerable<string> Vocabulary() =>
         new[]
@@ -55,4 +67,24 @@ internal sealed class LanguagePack
             OpenQuestionWords, ClosedQuestionStarters, NonVerbStarters, SubjectPronouns, SecondPerson, FirstPerson,
             FirstPersonPlural, Openers, Stopwords, Backchannels, RequestWords, Negations,
         }.SelectMany(words => words).Concat(Lexicon.Words);
+
+    private Dictionary<string, WordClasses> BuildClasses()
+    {
+        var result = new Dictionary<string, WordClasses>(StringComparer.Ordinal);
+        foreach (var (words, flag) in new[]
+        {
+            (OpenQuestionWords, WordClasses.OpenQuestionWord), (ClosedQuestionStarters, WordClasses.ClosedQuestionStarter),
+            (SecondPerson, WordClasses.SecondPerson), (FirstPerson, WordClasses.FirstPerson),
+            (FirstPersonPlural, WordClasses.FirstPersonPlural), (Openers, WordClasses.Opener),
+            (Backchannels, WordClasses.Backchannel), (Negations, WordClasses.Negation),
+        })
+        {
+            foreach (var word in words)
+            {
+                result[word] = result.GetValueOrDefault(word) | flag;
+            }
+        }
+
+        return result;
+    }
 }

@@ -85,25 +85,26 @@ internal static class FeatureExtractor
         int you = 0, me = 0, we = 0, negation = 0, back = 0, digits = 0;
         foreach (var token in text.Tokens)
         {
-            if (move.Pack.SecondPerson.Contains(token))
+            var classes = move.Pack.ClassesOf(token);
+            if (classes.HasFlag(WordClasses.SecondPerson))
             {
                 you++;
             }
-            else if (move.Pack.FirstPerson.Contains(token))
+            else if (classes.HasFlag(WordClasses.FirstPerson))
             {
                 me++;
             }
-            else if (move.Pack.FirstPersonPlural.Contains(token))
+            else if (classes.HasFlag(WordClasses.FirstPersonPlural))
             {
                 we++;
             }
 
-            if (move.Pack.Negations.Contains(token) || token.EndsWith("n't", StringComparison.Ordinal))
+            if (classes.HasFlag(WordClasses.Negation) || token.EndsWith("n't", StringComparison.Ordinal))
             {
                 negation++;
             }
 
-            if (move.Pack.Backchannels.Contains(token))
+            if (classes.HasFlag(WordClasses.Backchannel))
             {
                 back++;
             }
@@ -191,24 +192,24 @@ internal static class FeatureExtractor
     private static int WordClass(MoveAnalysis move, int start, bool skipOpeners)
     {
         var tokens = move.Text.Tokens;
+        var pack = move.Pack;
         var i = start;
         if (skipOpeners)
         {
-            while (i < tokens.Length - 1 && move.Pack.Openers.Contains(tokens[i]))
+            while (i < tokens.Length - 1 && pack.ClassesOf(tokens[i]).HasFlag(WordClasses.Opener))
             {
                 i++;
             }
         }
 
-        var word = tokens[i];
-        var pack = move.Pack;
-        return pack.OpenQuestionWords.Contains(word) ? 1
-            : pack.ClosedQuestionStarters.Contains(word) ? 2
-            : pack.SecondPerson.Contains(word) ? 3
-            : pack.FirstPerson.Contains(word) ? 4
-            : pack.FirstPersonPlural.Contains(word) ? 5
-            : pack.Backchannels.Contains(word) ? 6
-            : pack.Openers.Contains(word) ? 7
+        var classes = pack.ClassesOf(tokens[i]);
+        return classes.HasFlag(WordClasses.OpenQuestionWord) ? 1
+            : classes.HasFlag(WordClasses.ClosedQuestionStarter) ? 2
+            : classes.HasFlag(WordClasses.SecondPerson) ? 3
+            : classes.HasFlag(WordClasses.FirstPerson) ? 4
+            : classes.HasFlag(WordClasses.FirstPersonPlural) ? 5
+            : classes.HasFlag(WordClasses.Backchannel) ? 6
+            : classes.HasFlag(WordClasses.Opener) ? 7
             : 0;
     }
 

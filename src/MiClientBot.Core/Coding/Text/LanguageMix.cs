@@ -20,6 +20,12 @@ internal static class LanguageMix
         "tror", "føler", "jo", "være", "kanskje", "måske", "eller", "af", "av", "ikkje", "sig", "seg", "hvorfor",
     ];
 
+    /// <summary>Both lists in one look-up per token: true for English (which wins were a word in both).</summary>
+    private static readonly Dictionary<string, bool> IsEnglish = Scandinavian.Select(w => KeyValuePair.Create(w, false))
+        .Concat(English.Select(w => KeyValuePair.Create(w, true)))
+        .GroupBy(p => p.Key)
+        .ToDictionary(g => g.Key, g => g.Any(p => p.Value));
+
     /// <summary>Counts English and Scandinavian function words.</summary>
     public static (int English, int Scandinavian) Count(TokenizedText text)
     {
@@ -27,13 +33,16 @@ internal static class LanguageMix
         var sc = 0;
         foreach (var token in text.Tokens)
         {
-            if (English.Contains(token))
+            if (IsEnglish.TryGetValue(token, out var english))
             {
-                en++;
-            }
-            else if (Scandinavian.Contains(token))
-            {
-                sc++;
+                if (english)
+                {
+                    en++;
+                }
+                else
+                {
+                    sc++;
+                }
             }
         }
 
