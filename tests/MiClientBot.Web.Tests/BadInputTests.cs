@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json.Nodes;
 using MiClientBot.Web.Tests.Support;
 
@@ -98,5 +100,53 @@ public sealed class BadInputTests : BotWithConnectorTests
         var response = await Bot.PostAsync(message);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task PostMessage_BodyWithoutContentLength_IsReadAndAnswered()
+    {
+        var message = Teams.PersonalMessage(Connector.ServiceUrl, "/start lasse nb", locale: "nb-NO");
+
+        var response = await PostUnsizedAsync(message.ToJsonString());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(Connector.Replies, r => r.Text?.Contains("Lasse", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task PostMessage_BodyWithoutContentLengthOver256KB_Returns413()
+    {
+        var message = Teams.PersonalMessage(Connector.ServiceUrl, new string('a', 300 * 1024));
+
+        var response = await PostUnsizedAsync(message.ToJsonString());
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Empty(Connector.Replies);
+    }
+
+    private async Task<HttpResponseMessage> PostUnsizedAsync(string json)
+    {
+        using var content = new UnsizedContent(Encoding.UTF8.GetBytes(json));
+        return await Bot.CreateClient().PostAsync("/api/messages", content);
+    }
+
+    /// <summary>A body sent without a Content-Length (chunked), as some proxies forward it.</summary>
+    private sealed class UnsizedContent : HttpContent
+    {
+        private readonly byte[] _bytes;
+
+        public UnsizedContent(byte[] bytes)
+        {
+            _bytes = bytes;
+            Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => stream.WriteAsync(_bytes).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
     }
 }

@@ -31,7 +31,7 @@ internal sealed class InMemoryConversationStore : IConversationStore, IConversat
         var now = _time.GetUtcNow();
         if (expectedVersion == 0)
         {
-            var created = new Entry(new StoredConversation(write.State, 1), write.Trainee, now, now, [.. write.Lines]);
+            var created = new Entry(new StoredConversation(write.State, 1), write.Trainee, now, now, TranscriptLog.Empty.Append([.. write.Lines]));
             return Task.FromResult(_conversations.TryAdd(key, created));
         }
 
@@ -45,7 +45,7 @@ internal sealed class InMemoryConversationStore : IConversationStore, IConversat
             Stored = new StoredConversation(write.State, expectedVersion + 1),
             Trainee = write.Trainee ?? current.Trainee,
             UpdatedAt = now,
-            Lines = [.. current.Lines, .. write.Lines],
+            Lines = current.Lines.Append([.. write.Lines]),
         };
 
         // Compare-and-swap on the exact object read, so two writers of the same version cannot both win.
@@ -80,9 +80,9 @@ internal sealed class InMemoryConversationStore : IConversationStore, IConversat
         return Task.FromResult(deleted);
     }
 
-    private sealed record Entry(StoredConversation Stored, string? Trainee, DateTimeOffset StartedAt, DateTimeOffset UpdatedAt, IReadOnlyList<TranscriptLine> Lines)
+    private sealed record Entry(StoredConversation Stored, string? Trainee, DateTimeOffset StartedAt, DateTimeOffset UpdatedAt, TranscriptLog Lines)
     {
         public ArchivedConversation ToArchived(string key, bool withTranscript) =>
-            new(SessionIds.Of(key), key, Stored, Trainee, StartedAt, UpdatedAt, withTranscript ? Lines : []);
+            new(SessionIds.Of(key), key, Stored, Trainee, StartedAt, UpdatedAt, withTranscript ? Lines.ToArray() : []);
     }
 }

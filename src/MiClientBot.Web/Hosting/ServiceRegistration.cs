@@ -66,6 +66,7 @@ internal static class ServiceRegistration
 
         services.AddSingleton<OpenIdMetadata>();
         services.AddSingleton<InboundAuthenticator>();
+        services.AddSingleton<MessagesEndpointLog>();
         services.AddHttpClient(nameof(OpenIdMetadata));
         services.AddHttpClient(nameof(ConnectorTokenProvider));
         services.AddSingleton<IConnectorTokenProvider, ConnectorTokenProvider>();

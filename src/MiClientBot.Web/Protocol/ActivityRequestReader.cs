@@ -16,6 +16,11 @@ internal static class ActivityRequestReader
             return null;
         }
 
+        if (request.ContentLength is { } length)
+        {
+            return await ReadExactlyAsync(request.Body, (int)length, cancellationToken);
+        }
+
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
@@ -30,6 +35,21 @@ internal static class ActivityRequestReader
         }
 
         return buffer.ToArray();
+    }
+
+    // The usual case (channels send a Content-Length): one array of the announced size, no copying. Kestrel ends the
+    // body at the announced length and fails one cut short, so the array is full unless the stream says otherwise.
+    private static async Task<byte[]> ReadExactlyAsync(Stream body, int length, CancellationToken cancellationToken)
+    {
+        var bytes = new byte[length];
+        var filled = 0;
+        int read;
+        while (filled < length && (read = await body.ReadAsync(bytes.AsMemory(filled), cancellationToken)) > 0)
+        {
+            filled += read;
+        }
+
+        return filled == length ? bytes : bytes[..filled];
     }
 
     /// <summary>The activity, or the reason it cannot be one.</summary>

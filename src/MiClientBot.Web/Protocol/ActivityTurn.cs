@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace MiClientBot.Web.Protocol;
 
 /// <summary>
@@ -6,10 +8,11 @@ namespace MiClientBot.Web.Protocol;
 /// </summary>
 internal sealed class ActivityTurn
 {
-    private readonly IActivitySender _connector;
+    private readonly IActivitySender? _connector;
     private readonly List<Activity> _collected = [];
 
-    public ActivityTurn(Activity activity, IActivitySender connector)
+    /// <summary>A turn; <paramref name="connector"/> may be null only when the activity expects its replies in the response.</summary>
+    public ActivityTurn(Activity activity, IActivitySender? connector)
     {
         Activity = activity;
         _connector = connector;
@@ -20,9 +23,13 @@ internal sealed class ActivityTurn
     public IReadOnlyList<Activity> Collected => _collected;
 
     /// <summary>A reply addressed back to the sender, in the same conversation and thread.</summary>
-    public Activity CreateReply(string type = ActivityTypes.Message) => new()
+    public Activity CreateReply(string type = ActivityTypes.Message, string? text = null, string? textFormat = null, string? name = null, JsonNode? value = null) => new()
     {
         Type = type,
+        Text = text,
+        TextFormat = textFormat,
+        Name = name,
+        Value = value,
         ChannelId = Activity.ChannelId,
         ServiceUrl = Activity.ServiceUrl,
         From = Activity.Recipient,
@@ -45,7 +52,7 @@ internal sealed class ActivityTurn
 
         try
         {
-            await _connector.SendAsync(CreateReply(ActivityTypes.Typing), cancellationToken, retry: false);
+            await _connector!.SendAsync(CreateReply(ActivityTypes.Typing), cancellationToken, retry: false);
         }
         catch (ConnectorException)
         {
@@ -57,7 +64,7 @@ internal sealed class ActivityTurn
     {
         if (!Activity.ExpectsReplies)
         {
-            return _connector.SendAsync(reply, cancellationToken);
+            return _connector!.SendAsync(reply, cancellationToken);
         }
 
         _collected.Add(reply);

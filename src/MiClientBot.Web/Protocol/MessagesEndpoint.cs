@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Logging;
+using System.Text.Json;
 
 namespace MiClientBot.Web.Protocol;
 
@@ -10,16 +10,17 @@ internal static class MessagesEndpoint
 {
     public const string Route = "/api/messages";
 
+    private const string JsonContentType = "application/json; charset=utf-8";
+
     public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost(Route, HandleAsync);
         return endpoints;
     }
 
-    private static async Task<IResult> HandleAsync(
-        HttpContext http, InboundAuthenticator auth, ConnectorClient connector, IActivityHandler handler, ILoggerFactory loggers)
+    private static async Task<IResult> HandleAsync(HttpContext http, InboundAuthenticator auth, IActivityHandler handler, MessagesEndpointLog messagesLog)
     {
-        var log = loggers.CreateLogger(typeof(MessagesEndpoint).FullName!);
+        var log = messagesLog.Logger;
         var ct = http.RequestAborted;
         var body = await ActivityRequestReader.ReadBodyAsync(http.Request, ct);
         if (body is null)
@@ -64,7 +65,8 @@ internal static class MessagesEndpoint
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad activity", detail: missing);
         }
 
-        var turn = new ActivityTurn(activity, connector);
+        // The connector (a typed HTTP client, made per resolution) only when the replies go through it.
+        var turn = new ActivityTurn(activity, activity.ExpectsReplies ? null : http.RequestServices.GetRequiredService<ConnectorClient>());
         InvokeResponse? invoke;
         try
         {
@@ -82,6 +84,9 @@ internal static class MessagesEndpoint
             return invoke.Body is null ? Results.StatusCode(invoke.Status) : Results.Json(invoke.Body, ActivityJson.Options, statusCode: invoke.Status);
         }
 
-        return activity.ExpectsReplies ? Results.Json(new ExpectedReplies(turn.Collected), ActivityJson.Options) : Results.Ok();
+        // Serialized whole, so the response has a Content-Length: one write, and no chunk framing for the channel to undo.
+        return activity.ExpectsReplies
+            ? Results.Bytes(JsonSerializer.SerializeToUtf8Bytes(new ExpectedReplies(turn.Collected), ActivityJson.Options), JsonContentType)
+            : Results.Ok();
     }
 }

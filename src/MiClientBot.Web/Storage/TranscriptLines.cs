@@ -7,14 +7,22 @@ internal static class TranscriptLines
 {
     public static IReadOnlyList<TranscriptLine> Of(TurnSource? source, IReadOnlyList<ConversationOutput> outputs, DateTimeOffset at)
     {
-        var lines = new List<TranscriptLine>();
-        if (source?.Text?.Trim() is { Length: > 0 } text)
+        var text = source?.Text?.Trim();
+        var lines = new List<TranscriptLine>(2);
+        if (!string.IsNullOrEmpty(text))
         {
             lines.Add(new TranscriptLine(at, Speaker.Trainee, text));
         }
 
         // Help, hints and reports are the tool's words, rebuilt on demand; only the client's lines are kept.
-        lines.AddRange(outputs.OfType<ClientSaid>().Select(c => new TranscriptLine(at, Speaker.Client, c.Text)));
+        for (var i = 0; i < outputs.Count; i++)
+        {
+            if (outputs[i] is ClientSaid said)
+            {
+                lines.Add(new TranscriptLine(at, Speaker.Client, said.Text));
+            }
+        }
+
         return lines;
     }
 }

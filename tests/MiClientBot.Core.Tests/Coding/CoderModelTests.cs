@@ -31,6 +31,27 @@ public sealed class CoderModelTests
     }
 
     [Fact]
+    public void Predict_HeadKeptAsTheFilesEightBitWeights_SameProbabilitiesAsFloatWeights()
+    {
+        var model = CoderModel.LoadEmbedded()!;
+        var random = new Random(7);
+        foreach (var head in model.Heads)
+        {
+            var floats = new ClassifierHead(head.Features, head.Task, head.Bits, head.Labels, head.Weights, head.Bias);
+            for (var trial = 0; trial < 200; trial++)
+            {
+                var features = new List<uint>();
+                for (var i = random.Next(1, 150); i > 0; i--)
+                {
+                    features.Add((uint)random.Next());
+                }
+
+                Assert.Equal(floats.Predict(features), head.Predict(features));
+            }
+        }
+    }
+
+    [Fact]
     public void Load_NotAModel_Throws()
     {
         using var stream = new MemoryStream([1, 2, 3, 4, 5, 6, 7, 8]);

@@ -86,25 +86,25 @@ internal static class FeatureExtractor
         foreach (var token in text.Tokens)
         {
             var classes = move.Pack.ClassesOf(token);
-            if (classes.HasFlag(WordClasses.SecondPerson))
+            if ((classes & WordClasses.SecondPerson) != 0)
             {
                 you++;
             }
-            else if (classes.HasFlag(WordClasses.FirstPerson))
+            else if ((classes & WordClasses.FirstPerson) != 0)
             {
                 me++;
             }
-            else if (classes.HasFlag(WordClasses.FirstPersonPlural))
+            else if ((classes & WordClasses.FirstPersonPlural) != 0)
             {
                 we++;
             }
 
-            if (classes.HasFlag(WordClasses.Negation) || token.EndsWith("n't", StringComparison.Ordinal))
+            if ((classes & WordClasses.Negation) != 0 || token.EndsWith("n't", StringComparison.Ordinal))
             {
                 negation++;
             }
 
-            if (classes.HasFlag(WordClasses.Backchannel))
+            if ((classes & WordClasses.Backchannel) != 0)
             {
                 back++;
             }
@@ -196,20 +196,20 @@ internal static class FeatureExtractor
         var i = start;
         if (skipOpeners)
         {
-            while (i < tokens.Length - 1 && pack.ClassesOf(tokens[i]).HasFlag(WordClasses.Opener))
+            while (i < tokens.Length - 1 && (pack.ClassesOf(tokens[i]) & WordClasses.Opener) != 0)
             {
                 i++;
             }
         }
 
         var classes = pack.ClassesOf(tokens[i]);
-        return classes.HasFlag(WordClasses.OpenQuestionWord) ? 1
-            : classes.HasFlag(WordClasses.ClosedQuestionStarter) ? 2
-            : classes.HasFlag(WordClasses.SecondPerson) ? 3
-            : classes.HasFlag(WordClasses.FirstPerson) ? 4
-            : classes.HasFlag(WordClasses.FirstPersonPlural) ? 5
-            : classes.HasFlag(WordClasses.Backchannel) ? 6
-            : classes.HasFlag(WordClasses.Opener) ? 7
+        return (classes & WordClasses.OpenQuestionWord) != 0 ? 1
+            : (classes & WordClasses.ClosedQuestionStarter) != 0 ? 2
+            : (classes & WordClasses.SecondPerson) != 0 ? 3
+            : (classes & WordClasses.FirstPerson) != 0 ? 4
+            : (classes & WordClasses.FirstPersonPlural) != 0 ? 5
+            : (classes & WordClasses.Backchannel) != 0 ? 6
+            : (classes & WordClasses.Opener) != 0 ? 7
             : 0;
     }
 

@@ -90,7 +90,7 @@ internal sealed class CoderModel
 
             var scale = reader.ReadSingle();
             var nonZero = reader.ReadInt32();
-            var weights = new float[(1 << bits) * k];
+            var weights = new sbyte[(1 << bits) * k];
             var bucket = -1;
             for (var i = 0; i < nonZero; i++)
             {
@@ -102,11 +102,11 @@ internal sealed class CoderModel
 
                 for (var c = 0; c < k; c++)
                 {
-                    weights[(bucket * k) + c] = reader.ReadSByte() * scale;
+                    weights[(bucket * k) + c] = reader.ReadSByte();
                 }
             }
 
-            heads.Add(new ClassifierHead(features, task, bits, labels, weights, bias));
+            heads.Add(new ClassifierHead(features, task, bits, labels, weights, scale, bias));
         }
 
         return new CoderModel(heads);
