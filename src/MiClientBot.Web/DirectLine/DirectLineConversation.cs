@@ -70,6 +70,11 @@ internal sealed class DirectLineConversation
     // The first user's id as a JSON string, which a remainder holds as UserIdMark.
     private byte[]? _userId;
 
+    // The last user account classified: a turn's replies are addressed to the very object the user's message came
+    // from, so they are classified without serializing the account again (accounts are immutable records).
+    private ChannelAccount? _lastUser;
+    private int _lastUserKind;
+
     private TaskCompletionSource? _changed;
 
     public DirectLineConversation(string id, DateTimeOffset now, SharedRemainders shared)
@@ -197,6 +202,18 @@ internal sealed class DirectLineConversation
             return BotAccount;
         }
 
+        if (ReferenceEquals(account, _lastUser))
+        {
+            return _lastUserKind;
+        }
+
+        var kind = Classify(account);
+        (_lastUser, _lastUserKind) = (account, kind);
+        return kind;
+    }
+
+    private int Classify(ChannelAccount account)
+    {
         var json = JsonSerializer.SerializeToUtf8Bytes(account, ActivityJson.Options);
         if (json.AsSpan().SequenceEqual(BotJson))
         {
