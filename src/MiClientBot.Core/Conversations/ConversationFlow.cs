@@ -99,7 +99,7 @@ public sealed class ConversationFlow
         return ReportBuilder.Build(persona, state.Language, opening, turns);
     }
 
-    private ReportReady Report(ConversationState state) => new(BuildReport(state));
+    private ReportReady Report(ConversationState state) => new(BuildReport(state), state);
 
     private (ConversationState, IReadOnlyList<ConversationOutput>) Command(ConversationState state, string message)
     {

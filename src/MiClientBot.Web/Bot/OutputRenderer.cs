@@ -6,7 +6,9 @@ using MiClientBot.Core.Conversations;
 using MiClientBot.Core.Options;
 using SessionOptions = MiClientBot.Core.Options.SessionOptions;
 using MiClientBot.Web.Protocol;
+using MiClientBot.Web.Conversations;
 using MiClientBot.Web.Reports;
+using MiClientBot.Web.Storage;
 
 namespace MiClientBot.Web.Bot;
 
@@ -17,13 +19,13 @@ internal sealed class OutputRenderer
 
     private static readonly JsonTypeInfo<MiStateSnapshot> SnapshotJson = (JsonTypeInfo<MiStateSnapshot>)ActivityJson.Options.GetTypeInfo(typeof(MiStateSnapshot));
 
-    private readonly IReportStore _reports;
+    private readonly ReportTickets _tickets;
     private readonly ReportLinks _links;
     private readonly SessionOptions _session;
 
-    public OutputRenderer(IReportStore reports, ReportLinks links, IOptions<SessionOptions> session)
+    public OutputRenderer(ReportTickets tickets, ReportLinks links, IOptions<SessionOptions> session)
     {
-        _reports = reports;
+        _tickets = tickets;
         _links = links;
         _session = session.Value;
     }
@@ -64,7 +66,9 @@ internal sealed class OutputRenderer
 
     private Activity Report(ActivityTurn turn, ReportReady ready)
     {
-        var url = _links.For(_reports.Save(ready.Report));
+        var activity = turn.Activity;
+        var session = SessionIds.Of(ConversationKeys.Of(activity.ChannelId, activity.Conversation!.Id!));
+        var url = _links.For(_tickets.For(session, ready.State));
         var language = LanguageCodes.TryParse(ready.Report.Language, out var l) ? l : Language.En;
         return Message(turn, BotText.Get("report-ready", language, url)) with
         {

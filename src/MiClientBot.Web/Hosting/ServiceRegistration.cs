@@ -61,7 +61,7 @@ internal static class ServiceRegistration
         services.AddConversationStorage(builder.Configuration);
         services.AddInstructorView(builder.Configuration);
         services.AddSingleton<ConversationTurns>();
-        services.AddSingleton<IReportStore, InMemoryReportStore>();
+        services.AddSingleton<ReportTickets>();
         services.AddSingleton<ReportLinks>();
 
         services.AddSingleton<OpenIdMetadata>();

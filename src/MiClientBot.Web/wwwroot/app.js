@@ -66,7 +66,7 @@ function start(persona, language) {
 }
 
 function reportUrlIn(activity) {
-  const found = JSON.stringify(activity.attachments || []).match(/https?:\/\/[^"\s]*\/reports\/[A-Za-z0-9]+/);
+  const found = JSON.stringify(activity.attachments || []).match(/https?:\/\/[^"\s]*\/reports\/[A-Za-z0-9._-]+/);
   return found ? found[0] : null;
 }
 
@@ -112,7 +112,7 @@ const activityMiddleware = () => (next) => (...args) => {
 
 const cardActionMiddleware = () => (next) => (...args) => {
   const [{ cardAction }] = args;
-  if (cardAction.type === 'openUrl' && /\/reports\/[A-Za-z0-9]+/.test(cardAction.value || '')) {
+  if (cardAction.type === 'openUrl' && /\/reports\/[A-Za-z0-9._-]+/.test(cardAction.value || '')) {
     openReport(cardAction.value);
     return undefined;
   }
