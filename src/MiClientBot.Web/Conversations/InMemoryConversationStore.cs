@@ -31,7 +31,7 @@ internal sealed class InMemoryConversationStore : IConversationStore, IConversat
         var now = _time.GetUtcNow();
         if (expectedVersion == 0)
         {
-            var created = new Entry(new StoredConversation(write.State, 1), write.Trainee, now, now, TranscriptLog.Empty.Append([.. write.Lines]));
+            var created = new Entry(new StoredConversation(write.State, 1), write.Trainee, now, now, TranscriptLog.Empty.Append(write.Lines));
             return Task.FromResult(_conversations.TryAdd(key, created));
         }
 
@@ -45,7 +45,7 @@ internal sealed class InMemoryConversationStore : IConversationStore, IConversat
             Stored = new StoredConversation(write.State, expectedVersion + 1),
             Trainee = write.Trainee ?? current.Trainee,
             UpdatedAt = now,
-            Lines = current.Lines.Append([.. write.Lines]),
+            Lines = current.Lines.Append(write.Lines),
         };
 
         // Compare-and-swap on the exact object read, so two writers of the same version cannot both win.

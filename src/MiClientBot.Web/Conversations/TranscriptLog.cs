@@ -3,45 +3,59 @@ using MiClientBot.Web.Storage;
 namespace MiClientBot.Web.Conversations;
 
 /// <summary>
-/// A transcript as an immutable chain of the batches turns added, newest first: appending a turn's lines makes one
-/// link and shares the rest, so a session of n turns costs n links rather than n copies of a growing list. Read
-/// back in order only when the instructor opens the session.
+/// A transcript that grows like a slice: versions share one array, and a turn's lines go into the free slots after
+/// the version it was computed on, claimed atomically by whichever writer comes first. Appending costs no copy
+/// except when the array is full (it doubles), so a session of n turns costs O(n) in all, where copying the whole
+/// transcript on every turn cost O(n²); memory stays one array with at most half of it spare.
 /// </summary>
 internal sealed class TranscriptLog
 {
-    public static readonly TranscriptLog Empty = new(null, [], 0);
+    public static readonly TranscriptLog Empty = new([], 0);
 
-    private readonly TranscriptLog? _earlier;
-    private readonly IReadOnlyList<TranscriptLine> _batch;
+    // Slots below Count are this version's; the ones above belong to whichever version claimed them first.
+    private readonly TranscriptLine?[] _lines;
 
-    private TranscriptLog(TranscriptLog? earlier, IReadOnlyList<TranscriptLine> batch, int count)
+    private TranscriptLog(TranscriptLine?[] lines, int count)
     {
-        _earlier = earlier;
-        _batch = batch;
+        _lines = lines;
         Count = count;
     }
 
     /// <summary>The number of lines in the whole transcript.</summary>
     public int Count { get; }
 
-    /// <summary>This transcript with <paramref name="lines"/> after it (the list must not change afterwards).</summary>
-    public TranscriptLog Append(IReadOnlyList<TranscriptLine> lines) =>
-        lines.Count == 0 ? this : new TranscriptLog(this, lines, Count + lines.Count);
-
-    /// <summary>All lines, oldest first.</summary>
-    public TranscriptLine[] ToArray()
+    /// <summary>This transcript with <paramref name="lines"/> after it; this version itself does not change.</summary>
+    public TranscriptLog Append(IReadOnlyList<TranscriptLine> lines)
     {
-        var all = new TranscriptLine[Count];
-        var end = Count;
-        for (var link = this; link is not null; link = link._earlier)
+        if (lines.Count == 0)
         {
-            end -= link._batch.Count;
-            for (var i = 0; i < link._batch.Count; i++)
-            {
-                all[end + i] = link._batch[i];
-            }
+            return this;
         }
 
-        return all;
+        var count = Count + lines.Count;
+
+        // Only the writer that claims the first free slot may fill the ones after it; a writer that loses the claim
+        // (another version was appended to the same one) copies, so neither sees the other's lines.
+        if (count <= _lines.Length && Interlocked.CompareExchange(ref _lines[Count], lines[0], null) is null)
+        {
+            for (var i = 1; i < lines.Count; i++)
+            {
+                _lines[Count + i] = lines[i];
+            }
+
+            return new TranscriptLog(_lines, count);
+        }
+
+        var grown = new TranscriptLine?[Math.Max(count, Math.Max(4, _lines.Length * 2))];
+        Array.Copy(_lines, grown, Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            grown[Count + i] = lines[i];
+        }
+
+        return new TranscriptLog(grown, count);
     }
+
+    /// <summary>All lines, oldest first.</summary>
+    public TranscriptLine[] ToArray() => _lines.AsSpan(0, Count).ToArray()!;
 }

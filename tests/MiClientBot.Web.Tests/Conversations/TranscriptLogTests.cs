@@ -32,5 +32,29 @@ public sealed class TranscriptLogTests
         Assert.Equal(["1", "lost"], loser.ToArray().Select(l => l.Text));
     }
 
+    [Fact]
+    public void Append_ManyTurnsOnTwoBranches_EachBranchKeepsItsOwnLines()
+    {
+        var shared = TranscriptLog.Empty;
+        for (var i = 0; i < 10; i++)
+        {
+            shared = shared.Append([Line(Speaker.Trainee, $"t{i}"), Line(Speaker.Client, $"c{i}")]);
+        }
+
+        var left = shared;
+        var right = shared;
+        for (var i = 0; i < 20; i++)
+        {
+            left = left.Append([Line(Speaker.Trainee, $"L{i}")]);
+            right = right.Append([Line(Speaker.Trainee, $"R{i}")]);
+        }
+
+        Assert.Equal(20, shared.Count);
+        Assert.Equal(40, left.Count);
+        Assert.All(left.ToArray()[20..], l => Assert.StartsWith("L", l.Text, StringComparison.Ordinal));
+        Assert.All(right.ToArray()[20..], l => Assert.StartsWith("R", l.Text, StringComparison.Ordinal));
+        Assert.Equal(shared.ToArray().Select(l => l.Text), left.ToArray()[..20].Select(l => l.Text));
+    }
+
     private static TranscriptLine Line(Speaker speaker, string text) => new(At, speaker, text);
 }
