@@ -40,7 +40,7 @@ public sealed class TraineeMoveCoder : ITraineeMoveCoder
         catch (Exception)
 #pragma warning restore CA1031
         {
-            return Unreadable("the move could not be coded");
+            return Unreadable(CueTemplates.Uncodable.En);
         }
     }
 
@@ -55,7 +55,7 @@ public sealed class TraineeMoveCoder : ITraineeMoveCoder
         var (english, scandinavian) = LanguageMix.Count(text);
         if (LanguageMix.IsMixed(english, scandinavian))
         {
-            return Unreadable("the move mixes English with Norwegian or Danish - write it in one language");
+            return Unreadable(CueTemplates.Mixed.En);
         }
 
         // A move written wholly in the other language family is still coded, with that family's cues.

@@ -1,4 +1,5 @@
 using MiClientBot.Core.Coding;
+using MiClientBot.Core.Coding.Analysis;
 using MiClientBot.Core.Conversations;
 using MiClientBot.Core.Personas;
 using MiClientBot.Core.Replies;
@@ -100,7 +101,9 @@ internal static class ReportBuilder
             before = t.State;
         }
 
-        return [.. moments.OrderByDescending(m => Math.Abs(m.Change)).ThenBy(m => m.Moment.Turn).Take(3).Select(m => m.Moment).OrderBy(m => m.Turn)];
+        // The coder's cues are English; only the three moments shown are put in the session language.
+        return [.. moments.OrderByDescending(m => Math.Abs(m.Change)).ThenBy(m => m.Moment.Turn).Take(3)
+            .Select(m => m.Moment with { Cue = CueText.Localize(m.Moment.Cue, language) }).OrderBy(m => m.Turn)];
     }
 
     private static List<string> Felt(Persona persona, Language language, SessionState final, IReadOnlyList<TurnResult> turns, MitiCounts counts)

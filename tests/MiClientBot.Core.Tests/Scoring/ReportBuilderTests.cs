@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MiClientBot.Core.Coding;
 using MiClientBot.Core.Conversations;
 using MiClientBot.Core.Scoring;
 using MiClientBot.Core.Sessions;
@@ -9,6 +10,17 @@ namespace MiClientBot.Core.Tests.Scoring;
 public class ReportBuilderTests
 {
     private static readonly ConversationFlow Flow = new(new ClientEngine(Catalogs.Scenarios, new ScriptedCoder()));
+
+    private static readonly ConversationFlow CodedFlow = new(new ClientEngine(Catalogs.Scenarios, TraineeMoveCoder.CreateDefault()));
+
+    /// <summary>Sessions of at most three moves through the real coder (so every move is a key moment), and one move's cue.</summary>
+    public static TheoryData<string, Language, string[], string, string> CodedSessions() => new()
+    {
+        { "mads", Language.Da, ["Hvad bringer dig her?", "Du skal stoppe med at drikke."], "Du skal stoppe med at drikke.", "du sagde »du skal« – et direktiv (råd eller ordre uden tilladelse)" },
+        { "mads", Language.Da, ["Du lyver for dig selv.", "Det lyder som om en del af dig gerne vil ændre noget."], "Det lyder som om en del af dig gerne vil ændre noget.", "begynder som en refleksion (»det lyder som«)" },
+        { "lasse", Language.Nb, ["Hva bringer deg hit?", "Du bør slutte å drikke."], "Du bør slutte å drikke.", "du sa «du bør» – et direktiv (råd eller ordre uten tillatelse)" },
+        { "gary", Language.En, ["What brings you here?", "You should stop now."], "You should stop now.", "you said 'you should' - a directive (advice or an order without permission)" },
+    };
 
     private static JsonElement JsonReport(string persona, Language language, IEnumerable<string> codes)
     {
@@ -55,6 +67,25 @@ public class ReportBuilderTests
         Assert.Equal(3, report.GetProperty("keyMoments").GetArrayLength());
         Assert.Contains(report.GetProperty("keyMoments").EnumerateArray(), m => m.GetProperty("code").GetString() is "persuade" or "confront");
         Assert.NotEmpty(report.GetProperty("clientFelt").EnumerateArray());
+    }
+
+    [Theory]
+    [MemberData(nameof(CodedSessions))]
+    public void Build_KeyMoment_ShowsTheCueInTheSessionLanguage(string persona, Language language, string[] lines, string line, string cue)
+    {
+        var state = CodedFlow.Start(new ConversationState(), persona, language).State;
+        foreach (var said in lines)
+        {
+            state = CodedFlow.Handle(state, said).State;
+        }
+
+        var moment = Assert.Single(CodedFlow.BuildReport(state).KeyMoments, m => m.TraineeSaid == line);
+
+        Assert.Equal(cue, moment.Cue);
+        if (language != Language.En)
+        {
+            Assert.Empty(CueWords.EnglishIn(moment.Cue));
+        }
     }
 
     [Theory]

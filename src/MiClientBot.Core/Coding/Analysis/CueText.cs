@@ -41,7 +41,7 @@ internal static class CueText
     }
 
     /// <summary>"the statistical model reads it as reflection (p=0.92)"; <paramref name="label"/> indexes the behaviour labels.</summary>
-    public static string Model(int label, string name, double probability)
+    public static string Model(int label, double probability)
     {
         // The text depends only on the label and the probability as printed ("0.92"), so print it
         // on the stack first and keep one text per label and printed value.
@@ -51,53 +51,91 @@ internal static class CueText
             && length == 4 && printed[1] == '.' && char.IsAsciiDigit(printed[0]) && char.IsAsciiDigit(printed[2]) && char.IsAsciiDigit(printed[3])
             && ((printed[0] - '0') * 100) + ((printed[2] - '0') * 10) + (printed[3] - '0') is var hundredths && hundredths <= 100)
         {
-            return ModelCues[(label * 101) + hundredths] ??= MakeModel(name, probability);
+            return ModelCues[(label * 101) + hundredths] ??= MakeModel(label, probability);
         }
 
-        return MakeModel(name, probability);
+        return MakeModel(label, probability);
     }
 
-    private static string MakeModel(string name, double probability) =>
-        string.Create(CultureInfo.InvariantCulture, $"the statistical model reads it as {name} (p={probability:0.00})");
-
-    private static string Make(CueCategory category, string phrase) => category switch
+    private static string MakeModel(int label, double probability)
     {
-        CueCategory.Directive => $"you said '{phrase}' - a directive (advice or an order without permission)",
-        CueCategory.Warning => $"you said '{phrase}' - a warning about consequences",
-        CueCategory.Suggestion => $"you said '{phrase}' - a suggestion, which is still advice",
-        CueCategory.Confront => $"you said '{phrase}' - a confrontation (disagreeing, labelling or shaming)",
-        CueCategory.Autonomy => $"you said '{phrase}' - emphasises the client's autonomy",
-        CueCategory.Permission => $"you asked '{phrase}' - asking permission",
-        CueCategory.PermissionHedge => $"you said '{phrase}' - leaves the client free to take it or leave it",
-        CueCategory.Collaboration => $"you said '{phrase}' - seeks collaboration",
-        CueCategory.Affirm => $"you said '{phrase}' - affirms the client's strengths or efforts",
-        CueCategory.ReflectionStem => $"opens like a reflection ('{phrase}')",
-        CueCategory.Feeling => $"names a feeling ('{phrase}') - a complex reflection",
-        CueCategory.DoubleSided => $"double-sided ('{phrase}') - a complex reflection",
-        CueCategory.Metaphor => $"uses a metaphor ('{phrase}') - a complex reflection",
-        CueCategory.Summary => $"collects what the client said ('{phrase}') - a summary",
-        CueCategory.Meaning => $"adds meaning or values ('{phrase}') - a complex reflection",
-        CueCategory.OpenQuestion => $"opens with '{phrase}' - an open question",
-        CueCategory.ClosedQuestion => $"'{phrase}' - a closed (yes/no or specific-fact) question",
-        CueCategory.Information => $"'{phrase}' - giving information",
-        CueCategory.Acknowledgement => $"'{phrase}' - a short acknowledgement",
-        CueCategory.Greeting => $"'{phrase}' - a greeting or ritual",
-        _ => phrase,
+        var template = CueTemplates.Model[label];
+        return string.Create(CultureInfo.InvariantCulture, $"{template.Prefix(Language.En)}{probability:0.00}{template.Suffix(Language.En)}");
+    }
+
+    private static string Make(CueCategory category, string phrase) =>
+        Template(category) is { } template ? template.Format(phrase) : phrase;
+
+    private static CueTemplate? Template(CueCategory category) => category switch
+    {
+        CueCategory.Directive => CueTemplates.Directive,
+        CueCategory.Warning => CueTemplates.Warning,
+        CueCategory.Suggestion => CueTemplates.Suggestion,
+        CueCategory.Confront => CueTemplates.Confront,
+        CueCategory.Autonomy => CueTemplates.Autonomy,
+        CueCategory.Permission => CueTemplates.Permission,
+        CueCategory.PermissionHedge => CueTemplates.PermissionHedge,
+        CueCategory.Collaboration => CueTemplates.Collaboration,
+        CueCategory.Affirm => CueTemplates.Affirm,
+        CueCategory.ReflectionStem => CueTemplates.ReflectionStem,
+        CueCategory.Feeling => CueTemplates.Feeling,
+        CueCategory.DoubleSided => CueTemplates.DoubleSided,
+        CueCategory.Metaphor => CueTemplates.Metaphor,
+        CueCategory.Summary => CueTemplates.Summary,
+        CueCategory.Meaning => CueTemplates.Meaning,
+        CueCategory.OpenQuestion => CueTemplates.OpenQuestion,
+        CueCategory.ClosedQuestion => CueTemplates.ClosedQuestion,
+        CueCategory.Information => CueTemplates.Information,
+        CueCategory.Acknowledgement => CueTemplates.Acknowledgement,
+        CueCategory.Greeting => CueTemplates.Greeting,
+        _ => null,
     };
 
-    /// <summary>"echoes the client's words 'tired', 'bins' - a reflection", naming at most four words.</summary>
+    /// <summary>"echoes the client's words 'tired', 'bins' - a reflection", naming at most four (and at least one) words.</summary>
     public static string Echo(IReadOnlyList<string> words)
     {
+        var template = CueTemplates.Echo;
         var text = new DefaultInterpolatedStringHandler(0, 0, null, stackalloc char[256]);
-        text.AppendLiteral("echoes the client's words ");
+        text.AppendLiteral(template.Prefix(Language.En));
         for (var i = 0; i < Math.Min(4, words.Count); i++)
         {
-            text.AppendLiteral(i == 0 ? "'" : ", '");
+            if (i > 0)
+            {
+                text.AppendLiteral(template.ListSeparator(Language.En));
+            }
+
             text.AppendFormatted(words[i]);
-            text.AppendLiteral("'");
         }
 
-        text.AppendLiteral(" - a reflection");
+        text.AppendLiteral(template.Suffix(Language.En));
         return text.ToStringAndClear();
+    }
+
+    /// <summary>
+    /// <paramref name="englishCue"/> as a trainee in <paramref name="language"/> reads it: the same
+    /// cue from <see cref="CueTemplates"/> with the trainee's words kept as written. Meant for the few
+    /// places a cue is shown (hints, the report), so the coder keeps making only the English text.
+    /// A cue no template made (another coder's, say) is returned as it is.
+    /// </summary>
+    public static string Localize(string englishCue, Language language)
+    {
+        if (language == Language.En)
+        {
+            return englishCue;
+        }
+
+        // Several templates can share a prefix or suffix ("opens with '...'", "'...' - a closed ...");
+        // the one with the most fixed text around the slot is the one that made the cue.
+        CueTemplate? best = null;
+        var bestSlot = string.Empty;
+        foreach (var template in CueTemplates.All)
+        {
+            if ((best is null || template.LiteralLength > best.LiteralLength) && template.TryMatch(englishCue, out var slot))
+            {
+                (best, bestSlot) = (template, slot);
+            }
+        }
+
+        return best?.Render(bestSlot, language) ?? englishCue;
     }
 }

@@ -18,9 +18,6 @@ internal sealed class MoveDecider(CoderModel? model)
     /// <summary>The largest head the probabilities fit on the stack for (the model file allows 16 classes).</summary>
     private const int StackClasses = 16;
 
-    /// <summary>The behaviour labels as shown in cues ("therapist input").</summary>
-    private static readonly string[] BehaviourNames = [.. ModelTrainer.BehaviourLabels.Select(l => l.Replace('_', ' '))];
-
     /// <summary>A thread's feature buffer: the features never leave <see cref="Decide"/>, so one list per thread serves every move.</summary>
     [ThreadStatic]
     private static List<uint>? t_features;
@@ -145,7 +142,7 @@ internal sealed class MoveDecider(CoderModel? model)
         {
             var best = IndexOfMax(probabilities);
             modelBehaviour = ModelTrainer.BehaviourLabels[best];
-            cues.Add(CueText.Model(best, BehaviourNames[best], probabilities[best]));
+            cues.Add(CueText.Model(best, probabilities[best]));
         }
 
         return new CodingResult(main, codes, Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), DistinctCues(cues))
@@ -422,7 +419,7 @@ internal sealed class MoveDecider(CoderModel? model)
 
             if (move.ClientFirst(CueCategory.AdviceRequest) is { Phrase: not null } asked)
             {
-                cues.Add($"the client asked for it ('{asked.Phrase.Text}') - advice with permission");
+                cues.Add(CueTemplates.ClientAskedForAdvice.Format(asked.Phrase.Text));
                 confidence = 0.75;
                 return MitiCode.PersuadeWithPermission;
             }
@@ -544,15 +541,15 @@ internal sealed class MoveDecider(CoderModel? model)
         };
         if (move.OpenStructure[s])
         {
-            cues.Add($"opens with '{opening}' - an open question");
+            cues.Add(CueTemplates.OpenQuestion.Format(opening));
         }
         else if (move.ClosedStructure[s])
         {
-            cues.Add($"opens with '{opening}' - a closed (yes/no or specific-fact) question");
+            cues.Add(CueTemplates.ClosedOpening.Format(opening));
         }
         else if (sentence.IsQuestion)
         {
-            cues.Add("ends with '?' - a question");
+            cues.Add(CueTemplates.QuestionMark.En);
         }
     }
 
@@ -580,7 +577,7 @@ internal sealed class MoveDecider(CoderModel? model)
         // Naming the feeling the client already voiced ("furious" -> "really angry") adds no meaning.
         if (move.ClientHas(CueCategory.Feeling) && move.Has(CueCategory.Feeling) && move.ContentWords <= 4)
         {
-            reasons = new ReflectionReasons(stem, null, "names the feeling the client already voiced - a simple reflection");
+            reasons = new ReflectionReasons(stem, null, CueTemplates.VoicedFeeling.En);
             confidence = 0.7;
             return MitiCode.ReflectionSimple;
         }
@@ -594,7 +591,7 @@ internal sealed class MoveDecider(CoderModel? model)
             confidence = Math.Max(complex, 1 - complex);
             if (complex >= 0.5)
             {
-                reasons = new ReflectionReasons(stem, null, "goes beyond the client's words - a complex reflection");
+                reasons = new ReflectionReasons(stem, null, CueTemplates.BeyondWords.En);
                 return MitiCode.ReflectionComplex;
             }
 
@@ -606,7 +603,7 @@ internal sealed class MoveDecider(CoderModel? model)
         // content words adds meaning.
         if (move.ContentWords >= 4 && move.OverlapRatio < 0.25 && move.HasClient)
         {
-            reasons = new ReflectionReasons(stem, null, "adds content the client did not say - a complex reflection");
+            reasons = new ReflectionReasons(stem, null, CueTemplates.NewContent.En);
             confidence = 0.6;
             return MitiCode.ReflectionComplex;
         }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using MiClientBot.Core.Coding.Analysis;
+
 namespace MiClientBot.Core.Coding.Text;
 
 /// <summary>
@@ -16,12 +19,12 @@ internal static class InputGuard
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return "the move is empty - nothing to code";
+            return CueTemplates.Empty.En;
         }
 
         if (text.Length > MaxLength)
         {
-            return $"the move is {text.Length} characters long - too long to be one conversational move";
+            return CueTemplates.TooLong.Format(text.Length.ToString(CultureInfo.InvariantCulture));
         }
 
         var latinLetters = 0;
@@ -31,7 +34,7 @@ internal static class InputGuard
             if (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
             {
                 // Typed chat never carries control characters; they come from broken pipes or binary paste.
-                return "the move contains control characters - not readable text";
+                return CueTemplates.ControlCharacters.En;
             }
 
             if (char.IsLetter(c))
@@ -49,13 +52,13 @@ internal static class InputGuard
 
         if (latinLetters + otherLetters == 0)
         {
-            return "the move has no words (only symbols, digits or emoji)";
+            return CueTemplates.NoWords.En;
         }
 
         if (otherLetters > 0)
         {
             // en, nb and da are written in Latin script; other scripts mean another language or mixed text.
-            return "the move is written (partly) in another script than English, Norwegian or Danish";
+            return CueTemplates.OtherScript.En;
         }
 
         return null;
