@@ -20,7 +20,7 @@ internal static class CoachText
         ["do-discord"] = (
             "repair first - reflect {0}'s feeling, or acknowledge your part; leave the topic for now",
             "reparer først - reflekter følelsen til {0}, eller ta ansvar for din del; la temaet ligge en stund",
-            "reparér først - reflektér {0}s følelse, eller anerkend din del; lad emnet ligge lidt"),
+            "reparér først - reflektér følelsen hos {0}, eller anerkend din del; lad emnet ligge lidt"),
         ["do-autonomy"] = (
             "put the choice with {0} (emphasise autonomy), or reflect the wish to decide",
             "legg valget hos {0} (understrek autonomi), eller reflekter ønsket om å bestemme selv",
@@ -40,7 +40,7 @@ internal static class CoachText
         ["do-planning"] = (
             "ask for {0}'s own ideas about a first step (seek collaboration)",
             "spør etter ideene til {0} om et første steg (søk samarbeid)",
-            "spørg efter {0}s egne idéer om et første skridt (søg samarbejde)"),
+            "spørg efter de idéer, {0} selv har, om et første skridt (søg samarbejde)"),
         ["do-general"] = (
             "a reflection of what {0} just said, or an open question",
             "en refleksjon av det {0} nettopp sa, eller et åpent spørsmål",
