@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace MiClientBot.Web.Protocol;
 
@@ -11,5 +12,8 @@ internal static class ActivityJson
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+
+        // Named here rather than filled in on first use, so type metadata can be asked for before anything is serialized.
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     };
 }
