@@ -132,7 +132,7 @@ internal sealed class MiBot : IActivityHandler
     private Language LanguageOf(Activity activity) =>
         LanguageCodes.TryParse(activity.Locale, out var language) ? language : _defaultLanguage;
 
-    private static string Key(Activity activity) => ConversationKeys.Of(activity.ChannelId, activity.Conversation!.Id!);
+    private static string Key(Activity activity) => ConversationKeys.Of(activity);
 
     // Teams adds a text/html copy of every message; only real files and images count as non-text.
     private static bool HasNonTextAttachment(Activity activity) =>

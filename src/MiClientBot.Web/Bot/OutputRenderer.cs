@@ -66,9 +66,7 @@ internal sealed class OutputRenderer
 
     private Activity Report(ActivityTurn turn, ReportReady ready)
     {
-        var activity = turn.Activity;
-        var session = SessionIds.Of(ConversationKeys.Of(activity.ChannelId, activity.Conversation!.Id!));
-        var url = _links.For(_tickets.For(session, ready.State));
+        var url = _links.For(_tickets.For(SessionIds.Of(ConversationKeys.Of(turn.Activity)), ready.State));
         var language = LanguageCodes.TryParse(ready.Report.Language, out var l) ? l : Language.En;
         return Message(turn, BotText.Get("report-ready", language, url)) with
         {

@@ -1,9 +1,14 @@
+using MiClientBot.Web.Protocol;
+
 namespace MiClientBot.Web.Conversations;
 
 /// <summary>The store key of a conversation and the seed of its role-plays.</summary>
 internal static class ConversationKeys
 {
     public static string Of(string? channelId, string conversationId) => $"{channelId ?? "unknown"}:{conversationId}";
+
+    /// <summary>The key of the conversation an activity (already checked to name one) belongs to.</summary>
+    public static string Of(Activity activity) => Of(activity.ChannelId, activity.Conversation!.Id!);
 
     /// <summary>
     /// A seed that stays the same for a conversation (replay and undo need that) but differs between

@@ -29,30 +29,30 @@ internal sealed class ReportTickets
         $"{sessionId}.{state.Inputs.Count.ToString(CultureInfo.InvariantCulture)}.{Base64Url.EncodeToString(Sign(sessionId, state, state.Inputs.Count))}";
 
     /// <summary>The session and move count a ticket names, or false when it is not shaped like one.</summary>
-    public static bool TryRead(string ticket, out string sessionId, out int moves)
-    {
-        var parts = ticket.Split('.');
-        sessionId = parts[0];
-        moves = 0;
-        return parts.Length == 3 && sessionId.Length > 0
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out moves);
-    }
+    public static bool TryRead(string ticket, out string sessionId, out int moves) => TryRead(ticket, out sessionId, out moves, out _);
 
     /// <summary>The state as it was when the ticket was made, or null when the stored session is no longer that one.</summary>
     public ConversationState? Rewind(string ticket, ConversationState stored)
     {
-        if (!TryRead(ticket, out var sessionId, out var moves) || moves > stored.Inputs.Count || stored.PersonaId is null)
+        if (!TryRead(ticket, out var sessionId, out var moves, out var signature) || moves > stored.Inputs.Count || stored.PersonaId is null)
         {
             return null;
         }
 
-        var signature = ticket[(ticket.LastIndexOf('.') + 1)..];
         var then = stored with { Inputs = [.. stored.Inputs.Take(moves)] };
         Span<byte> given = stackalloc byte[SignatureBytes + 2];
         return Base64Url.TryDecodeFromChars(signature, given, out var length) && length == SignatureBytes
             && CryptographicOperations.FixedTimeEquals(given[..length], Sign(sessionId, then, moves))
             ? then
             : null;
+    }
+
+    private static bool TryRead(string ticket, out string sessionId, out int moves, out string signature)
+    {
+        var parts = ticket.Split('.');
+        (sessionId, signature, moves) = (parts[0], parts[^1], 0);
+        return parts.Length == 3 && sessionId.Length > 0
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out moves);
     }
 
     private byte[] Sign(string sessionId, ConversationState state, int moves)

@@ -14,14 +14,7 @@ internal sealed class ClassifierHead
     private float[]? _weights;
 
     public ClassifierHead(FeatureSet features, ModelTask task, int bits, string[] labels, float[] weights, float[] bias)
-    {
-        Features = features;
-        Task = task;
-        Bits = bits;
-        Labels = labels;
-        _weights = weights;
-        Bias = bias;
-    }
+        : this(features, task, bits, labels, bias) => _weights = weights;
 
     /// <summary>
     /// A head as the model file stores it: 8-bit weights times one scale. Kept that way in memory, a quarter of the
@@ -29,13 +22,18 @@ internal sealed class ClassifierHead
     /// falls out of the cache between turns and each look-up goes to memory. The sums are the same as with the floats.
     /// </summary>
     public ClassifierHead(FeatureSet features, ModelTask task, int bits, string[] labels, sbyte[] quantized, float scale, float[] bias)
+        : this(features, task, bits, labels, bias)
+    {
+        _quantized = quantized;
+        _scale = scale;
+    }
+
+    private ClassifierHead(FeatureSet features, ModelTask task, int bits, string[] labels, float[] bias)
     {
         Features = features;
         Task = task;
         Bits = bits;
         Labels = labels;
-        _quantized = quantized;
-        _scale = scale;
         Bias = bias;
     }
 
