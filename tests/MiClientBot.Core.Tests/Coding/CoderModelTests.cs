@@ -31,6 +31,18 @@ public sealed class CoderModelTests
     }
 
     [Fact]
+    public void Save_ShippedModel_SameBytesAsTheFile()
+    {
+        using var shipped = new MemoryStream();
+        typeof(CoderModel).Assembly.GetManifestResourceStream(CoderModel.ResourceName)!.CopyTo(shipped);
+        using var saved = new MemoryStream();
+
+        CoderModel.LoadEmbedded()!.Save(saved);
+
+        Assert.Equal(shipped.ToArray(), saved.ToArray());
+    }
+
+    [Fact]
     public void Predict_HeadKeptAsTheFilesEightBitWeights_SameProbabilitiesAsFloatWeights()
     {
         var model = CoderModel.LoadEmbedded()!;
@@ -40,13 +52,27 @@ public sealed class CoderModelTests
             var floats = new ClassifierHead(head.Features, head.Task, head.Bits, head.Labels, head.Weights, head.Bias);
             for (var trial = 0; trial < 200; trial++)
             {
+                // Random buckets are mostly ones training never touched; every other feature is one it did.
                 var features = new List<uint>();
                 for (var i = random.Next(1, 150); i > 0; i--)
                 {
-                    features.Add((uint)random.Next());
+                    features.Add(i % 2 == 0 ? (uint)random.Next() : Touched(head, random));
                 }
 
                 Assert.Equal(floats.Predict(features), head.Predict(features));
+            }
+        }
+    }
+
+    private static uint Touched(ClassifierHead head, Random random)
+    {
+        var weights = head.Weights;
+        while (true)
+        {
+            var bucket = random.Next(1 << head.Bits);
+            if (weights.AsSpan(bucket * head.Classes, head.Classes).ContainsAnyExcept(0f))
+            {
+                return (uint)bucket;
             }
         }
     }

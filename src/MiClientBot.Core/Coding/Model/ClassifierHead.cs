@@ -9,7 +9,8 @@ namespace MiClientBot.Core.Coding.Model;
 /// </summary>
 internal sealed class ClassifierHead
 {
-    private readonly sbyte[]? _quantized;
+    private readonly SharedWeightTable? _table;
+    private readonly int _column;
     private readonly float _scale;
     private float[]? _weights;
 
@@ -17,14 +18,15 @@ internal sealed class ClassifierHead
         : this(features, task, bits, labels, bias) => _weights = weights;
 
     /// <summary>
-    /// A head as the model file stores it: 8-bit weights times one scale. Kept that way in memory, a quarter of the
-    /// float table's size, because every move looks up a hundred or more scattered buckets: under load a 4 MB table
-    /// falls out of the cache between turns and each look-up goes to memory. The sums are the same as with the floats.
+    /// A head as the model file stores it: 8-bit weights times one scale, in columns <paramref name="column"/> onwards of a
+    /// table it shares with the other heads of its feature set (see <see cref="SharedWeightTable"/>). The sums are the same
+    /// as with the float weights.
     /// </summary>
-    public ClassifierHead(FeatureSet features, ModelTask task, int bits, string[] labels, sbyte[] quantized, float scale, float[] bias)
-        : this(features, task, bits, labels, bias)
+    public ClassifierHead(FeatureSet features, ModelTask task, string[] labels, SharedWeightTable table, int column, float scale, float[] bias)
+        : this(features, task, table.Bits, labels, bias)
     {
-        _quantized = quantized;
+        _table = table;
+        _column = column;
         _scale = scale;
     }
 
@@ -46,7 +48,7 @@ internal sealed class ClassifierHead
     public string[] Labels { get; }
 
     /// <summary>Row-major: bucket * K + class (made from the 8-bit weights on first use, for saving a loaded model).</summary>
-    public float[] Weights => _weights ??= Dequantize(_quantized!, _scale);
+    public float[] Weights => _weights ??= Dequantize();
 
     public float[] Bias { get; }
 
@@ -72,16 +74,23 @@ internal sealed class ClassifierHead
         }
 
         var mask = (uint)Mask;
-        if (_quantized is { } quantized)
+        if (_table is { } table)
         {
+            var rows = table.Rows;
             var scale = _scale;
             foreach (var feature in features)
             {
-                var row = (int)(feature & mask) * k;
+                // An untouched bucket adds only zeros, which leave the sums as they are.
+                if (!table.TryRow(feature & mask, out var row))
+                {
+                    continue;
+                }
+
+                row += _column;
                 for (var c = 0; c < k; c++)
                 {
                     // The same float product the file's weights were read as, so the sums do not change.
-                    scores[c] += (float)(quantized[row + c] * scale);
+                    scores[c] += (float)(rows[row + c] * scale);
                 }
             }
         }
@@ -101,12 +110,19 @@ internal sealed class ClassifierHead
         Softmax(scores[..k]);
     }
 
-    private static float[] Dequantize(sbyte[] quantized, float scale)
+    private float[] Dequantize()
     {
-        var weights = new float[quantized.Length];
-        for (var i = 0; i < quantized.Length; i++)
+        var k = Classes;
+        var weights = new float[(1 << Bits) * k];
+        for (var bucket = 0u; bucket < 1u << Bits; bucket++)
         {
-            weights[i] = quantized[i] * scale;
+            if (_table!.TryRow(bucket, out var row))
+            {
+                for (var c = 0; c < k; c++)
+                {
+                    weights[(bucket * k) + c] = _table.Rows[row + _column + c] * _scale;
+                }
+            }
         }
 
         return weights;

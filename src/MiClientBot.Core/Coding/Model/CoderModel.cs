@@ -64,7 +64,7 @@ internal sealed class CoderModel
         }
 
         var count = reader.ReadInt32();
-        var heads = new List<ClassifierHead>(count);
+        var stored = new List<StoredHead>(count);
         for (var h = 0; h < count; h++)
         {
             var features = (FeatureSet)reader.ReadByte();
@@ -90,26 +90,62 @@ internal sealed class CoderModel
 
             var scale = reader.ReadSingle();
             var nonZero = reader.ReadInt32();
-            var weights = new sbyte[(1 << bits) * k];
+            if (nonZero < 0 || nonZero > 1 << bits)
+            {
+                throw new InvalidDataException("corrupt bucket count");
+            }
+
+            var buckets = new int[nonZero];
+            var weights = new sbyte[nonZero * k];
             var bucket = -1;
             for (var i = 0; i < nonZero; i++)
             {
-                bucket += (int)reader.Read7BitEncodedInt();
-                if (bucket >= 1 << bits)
+                var step = (int)reader.Read7BitEncodedInt();
+                bucket += step;
+                if (step < 1 || bucket >= 1 << bits)
                 {
                     throw new InvalidDataException("bucket out of range");
                 }
 
+                buckets[i] = bucket;
                 for (var c = 0; c < k; c++)
                 {
-                    weights[(bucket * k) + c] = reader.ReadSByte();
+                    weights[(i * k) + c] = reader.ReadSByte();
                 }
             }
 
-            heads.Add(new ClassifierHead(features, task, bits, labels, weights, scale, bias));
+            stored.Add(new StoredHead(features, task, bits, labels, bias, scale, buckets, weights));
         }
 
-        return new CoderModel(heads);
+        return new CoderModel(Share(stored));
+    }
+
+    /// <summary>The heads, those of one feature set sharing one weight table (see <see cref="SharedWeightTable"/>), in the file's order.</summary>
+    private static ClassifierHead[] Share(List<StoredHead> stored)
+    {
+        var heads = new ClassifierHead[stored.Count];
+        foreach (var group in Enumerable.Range(0, stored.Count).GroupBy(i => (stored[i].Features, stored[i].Bits)))
+        {
+            var buckets = group.SelectMany(i => stored[i].Buckets).Distinct().Order().ToList();
+            var stride = group.Sum(i => stored[i].Labels.Length);
+            var table = new SharedWeightTable(group.Key.Bits, stride, buckets, new sbyte[buckets.Count * stride]);
+            var column = 0;
+            foreach (var i in group)
+            {
+                var head = stored[i];
+                var k = head.Labels.Length;
+                for (var b = 0; b < head.Buckets.Length; b++)
+                {
+                    table.TryRow((uint)head.Buckets[b], out var row);
+                    head.Weights.AsSpan(b * k, k).CopyTo(table.Rows.AsSpan(row + column, k));
+                }
+
+                heads[i] = new ClassifierHead(head.Features, head.Task, head.Labels, table, column, head.Scale, head.Bias);
+                column += k;
+            }
+        }
+
+        return heads;
     }
 
     public void Save(Stream stream)
