@@ -1,4 +1,3 @@
-using MiClientBot.Core.Personas;
 using MiClientBot.Web.Hosting;
 using MiClientBot.Web.Protocol;
 
@@ -17,9 +16,9 @@ try
     app.Run();
     return 0;
 }
-catch (Exception e) when (e is PersonaValidationException or Microsoft.Extensions.Options.OptionsValidationException or MiClientBot.Web.Storage.StorageUnavailableException)
+catch (Exception e) when (StartupRefusal.Describe(e) is { } refusal)
 {
-    // Refuse to start, with the problems (file:line for personas, the store and what to check) as the only message.
-    Console.Error.WriteLine(e.Message);
+    // Refuse to start, with the problems (file:line for personas, the store and what to check, the address in use) as the only message.
+    Console.Error.WriteLine(refusal);
     return 2;
 }

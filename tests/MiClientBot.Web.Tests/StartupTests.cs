@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using MiClientBot.Web.Tests.Support;
 
 namespace MiClientBot.Web.Tests;
@@ -7,6 +8,9 @@ namespace MiClientBot.Web.Tests;
 public sealed class StartupTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    // A line of a .NET stack trace: "   at Namespace.Type.Method(".
+    private const string StackFrame = @"(?m)^\s+at [\w.`<>]+\(";
 
     [Fact]
     public async Task Start_InvalidPersonaFile_RefusesToStartWithFileAndLine()
@@ -31,6 +35,34 @@ public sealed class StartupTests
 
         Assert.Equal(2, exit);
         Assert.Contains("MicrosoftAppType 'Anybody' must be MultiTenant, SingleTenant or UserAssignedMSI.", host.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_PortAlreadyInUse_RefusesWithOneMessageAndNoStackTrace()
+    {
+        // As when ./run.sh is started a second time: the first host keeps the port.
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        using var host = HostProcess.Start($"--urls=http://127.0.0.1:{port}", "--Storage:Provider=Memory");
+
+        var exit = await host.WaitForExitAsync(Patience);
+
+        Assert.Equal(2, exit);
+        Assert.Equal(
+            $"Failed to bind to address http://127.0.0.1:{port}: address already in use. Another program (perhaps MiClientBot itself) is listening there: stop it, or start this one on another address, e.g. --urls http://localhost:3979.",
+            host.Error.Trim());
+        Assert.DoesNotMatch(StackFrame, host.Output + host.Error);
+        Assert.DoesNotContain("fail:", host.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_UnknownAppType_PrintsNoStackTrace()
+    {
+        using var host = HostProcess.Start("--MicrosoftAppType=Anybody");
+
+        Assert.Equal(2, await host.WaitForExitAsync(Patience));
+        Assert.DoesNotMatch(StackFrame, host.Output + host.Error);
     }
 
     [Fact]

@@ -41,6 +41,11 @@ internal static class ServiceRegistration
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        // The host logs a failed start with its stack trace; Program prints the known refusals as one line instead,
+        // and anything else still ends as an unhandled exception with its trace. A failing background service
+        // is still logged: the host reports that as Critical.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+
         var services = builder.Services;
         services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);

@@ -37,18 +37,25 @@ internal sealed class RetentionSweeper : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(_options.SweepInterval, _time);
-        do
+        try
         {
-            try
+            do
             {
-                await SweepOnceAsync(stoppingToken);
+                try
+                {
+                    await SweepOnceAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is System.Data.Common.DbException or IOException or TimeoutException)
+                {
+                    // The database may be away for a moment; the next tick tries again.
+                    _log.LogWarning(e, "Retention sweep failed; retrying in {Interval}.", _options.SweepInterval);
+                }
             }
-            catch (Exception e) when (e is System.Data.Common.DbException or IOException or TimeoutException)
-            {
-                // The database may be away for a moment; the next tick tries again.
-                _log.LogWarning(e, "Retention sweep failed; retrying in {Interval}.", _options.SweepInterval);
-            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping is not a failure, also when the host stops because it could not start (then it reports a cancelled task as one).
+        }
     }
 }
