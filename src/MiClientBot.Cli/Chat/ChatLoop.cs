@@ -79,17 +79,7 @@ internal sealed class ChatLoop(CliContext context, ConversationFlow flow, string
             return ExitCodes.Ok;
         }
 
-        try
-        {
-            File.WriteAllText(reportPath, ReportWriter.Write(flow.BuildReport(_state), ReportWriter.FormatOf(reportPath)!.Value));
-            context.Error.WriteLine($"Report written to {Path.GetFullPath(reportPath)}");
-            return ExitCodes.Ok;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            context.Error.WriteLine($"Could not write the report to {reportPath}: {e.Message}");
-            return ExitCodes.Failure;
-        }
+        return ReportFile.Write(context, flow, _state, reportPath);
     }
 
     private void Render(IReadOnlyList<ConversationOutput> outputs)

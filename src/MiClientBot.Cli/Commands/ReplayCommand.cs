@@ -40,14 +40,12 @@ internal static class ReplayCommand
             }
 
             var path = parse.GetValue(file)!;
-            if (path.Name != "-" && !path.Exists)
+            if (!TryReadScript(context, path, out var script))
             {
-                context.Error.WriteLine($"No such file: {path.FullName}");
                 return ExitCodes.Usage;
             }
 
-            var lines = (path.Name == "-" ? context.In.ReadToEnd() : File.ReadAllText(path.FullName))
-                .Split('\n').Select(l => l.TrimEnd('\r').Trim()).Where(l => l.Length > 0);
+            var lines = script.Split('\n').Select(l => l.TrimEnd('\r').Trim()).Where(l => l.Length > 0);
             var flow = new ConversationFlow(EngineFactory.CreateEngine(catalog));
             var engine = flow.Engine;
             var opening = engine.Start(p.Id, language, parse.GetValue(seed));
@@ -80,14 +78,41 @@ internal static class ReplayCommand
                 }
             }
 
-            if (reportPath is not null)
+            if (reportPath is null)
             {
-                var conversation = new ConversationState { PersonaId = p.Id, Language = language, Seed = parse.GetValue(seed), Inputs = inputs, Session = state };
-                File.WriteAllText(reportPath, ReportWriter.Write(flow.BuildReport(conversation), ReportWriter.FormatOf(reportPath)!.Value));
+                return ExitCodes.Ok;
             }
 
-            return ExitCodes.Ok;
+            var conversation = new ConversationState { PersonaId = p.Id, Language = language, Seed = parse.GetValue(seed), Inputs = inputs, Session = state };
+            return ReportFile.Write(context, flow, conversation, reportPath);
         });
         return command;
+    }
+
+    private static bool TryReadScript(CliContext context, FileInfo path, out string script)
+    {
+        script = string.Empty;
+        if (path.Name == "-")
+        {
+            script = context.In.ReadToEnd();
+            return true;
+        }
+
+        if (Directory.Exists(path.FullName))
+        {
+            context.Error.WriteLine($"{path.FullName} is a folder, not a file: name the script file.");
+            return false;
+        }
+
+        try
+        {
+            script = File.ReadAllText(path.FullName);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine(e is FileNotFoundException or DirectoryNotFoundException ? $"No such file: {path.FullName}" : $"Could not read {path.FullName}: {e.Message}");
+            return false;
+        }
     }
 }

@@ -41,4 +41,27 @@ public class ReplayCommandTests
         Assert.Equal(2, exit);
         Assert.Contains("No such file", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Replay_ReportInMissingFolder_SaysSoAndStillPrintsTheTranscript()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"mi-script-{Guid.NewGuid():N}.txt");
+        File.WriteAllLines(file, ["What brings you here?"]);
+        var report = Path.Combine(Path.GetTempPath(), $"mi-missing-{Guid.NewGuid():N}", "report.json");
+
+        var (exit, output, error) = ChatCommandTests.Run(string.Empty, "replay", file, "--persona", "gary", "--lang", "en", "--report", report);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("You: What brings you here?", output, StringComparison.Ordinal);
+        Assert.StartsWith($"Could not write the report to {report}: ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Replay_FolderInsteadOfFile_SaysItIsAFolder()
+    {
+        var (exit, _, error) = ChatCommandTests.Run(string.Empty, "replay", Path.GetTempPath(), "--persona", "gary");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("is a folder, not a file", error, StringComparison.Ordinal);
+    }
 }
