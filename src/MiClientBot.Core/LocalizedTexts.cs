@@ -10,6 +10,9 @@ public sealed class LocalizedTexts
     /// <summary>Creates the table; every entry holds the text in en, nb and da.</summary>
     public LocalizedTexts(IReadOnlyDictionary<string, (string En, string Nb, string Da)> texts) => _texts = texts;
 
+    /// <summary>True when the table has a text for <paramref name="key"/>.</summary>
+    public bool Contains(string key) => _texts.ContainsKey(key);
+
     /// <summary>The text for <paramref name="key"/> in <paramref name="language"/>, formatted with <paramref name="args"/>.</summary>
     public string Get(string key, Language language, params object[] args)
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using MiClientBot.Core.Sessions;
 using MiClientBot.Web.Tests.Support;
 
 namespace MiClientBot.Web.Tests;
@@ -213,6 +214,22 @@ public sealed class TeamsTrafficTests : BotWithConnectorTests
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Sara", await page.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task PostMessage_FeedbackInNorwegian_ReportCardNamesStateAndCodesInNorwegian()
+    {
+        await Bot.PostAsync(Teams.PersonalMessage(Connector.ServiceUrl, "/start lasse nb"));
+        await Bot.PostAsync(Teams.PersonalMessage(Connector.ServiceUrl, "Du bør slutte å drikke.", id: "1700000000202"));
+        Connector.Clear();
+
+        await Bot.PostAsync(Teams.PersonalMessage(Connector.ServiceUrl, "/feedback", id: "1700000000203"));
+
+        var card = Assert.Single(Connector.Messages).Activity["attachments"]![0]!["content"]!;
+        var texts = card["body"]!.AsArray().Where(b => (string?)b!["type"] == "TextBlock").Select(b => (string)b!["text"]!).ToList();
+        var summary = Assert.Single(texts, t => t.StartsWith("1 replikker; klienten endte i ", StringComparison.Ordinal));
+        Assert.DoesNotContain(Enum.GetValues<ClientState>(), s => summary.Contains(s.ToName(), StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("Replikk 1 (overtalelse (persuade), ", StringComparison.Ordinal));
     }
 
     [Fact]

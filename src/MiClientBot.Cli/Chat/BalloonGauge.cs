@@ -3,6 +3,7 @@ using MiClientBot.Core;
 using MiClientBot.Core.Conversations;
 using MiClientBot.Core.Replies;
 using MiClientBot.Core.Resistance;
+using MiClientBot.Core.Sessions;
 
 namespace MiClientBot.Cli.Chat;
 
@@ -17,7 +18,7 @@ internal static class BalloonGauge
         var filled = (int)Math.Round(snapshot.Pressure / 100 * Width);
         var bar = new string('█', filled) + new string('░', Width - filled);
         return string.Create(CultureInfo.InvariantCulture,
-            $"[{UiText.Get("balloon", language)} {bar} {snapshot.Pressure:0}] {Part("sustain", r.Sustain, delta.Sustain, language)} | {Part("autonomy", r.Autonomy, delta.Autonomy, language)} | {Part("discord", r.Discord, delta.Discord, language)} · {snapshot.State}");
+            $"[{UiText.Get("balloon", language)} {bar} {snapshot.Pressure:0}] {Part("sustain", r.Sustain, delta.Sustain, language)} | {Part("autonomy", r.Autonomy, delta.Autonomy, language)} | {Part("discord", r.Discord, delta.Discord, language)} · {ClientStateLabels.Label(snapshot.State, language)}");
     }
 
     private static string Part(string key, double level, double delta, Language language)

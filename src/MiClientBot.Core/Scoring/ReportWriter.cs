@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using MiClientBot.Core.Coding;
+using MiClientBot.Core.Sessions;
 
 namespace MiClientBot.Core.Scoring;
 
@@ -44,13 +45,20 @@ public static class ReportWriter
 
     private static string CodeLabel(SessionReport r, KeyMoment m) => MitiCodeLabels.Label(m.Code, Lang(r));
 
+    private static string StateLabel(SessionReport r, string state) => ClientStateLabels.Label(state, Lang(r));
+
+    private static string Ending(SessionReport r) => T(r, "turns", r.Turns, StateLabel(r, r.FinalState));
+
+    private static string Counts(SessionReport r) =>
+        string.Join(", ", r.Counts.ByCode.Where(c => c.Value > 0).Select(c => $"{MitiCodeLabels.Label(c.Key, Lang(r))} {c.Value}")) is { Length: > 0 } counts ? counts : T(r, "none");
+
     private static string Advice(SessionReport r, KeyMoment m) => m.PressureChange > 0 ? $"{T(r, "advice")}: {m.Advice}" : m.Advice;
 
     private static string Markdown(SessionReport r)
     {
         var sb = new StringBuilder();
         sb.AppendLine($"# {T(r, "title", r.PersonaName)}").AppendLine();
-        sb.AppendLine(T(r, "turns", r.Turns, r.FinalState)).AppendLine();
+        sb.AppendLine(Ending(r)).AppendLine();
         sb.AppendLine($"## {T(r, "scores")}").AppendLine();
         sb.AppendLine($"| | {T(r, "value")} | {T(r, "fair")} | {T(r, "good")} | |").AppendLine("|---|---|---|---|---|");
         foreach (var s in r.Scores)
@@ -59,7 +67,7 @@ public static class ReportWriter
         }
 
         sb.AppendLine().AppendLine($"## {T(r, "counts")}").AppendLine();
-        sb.AppendLine(string.Join(", ", r.Counts.ByCode.Where(c => c.Value > 0).Select(c => $"{c.Key} {c.Value}")) is { Length: > 0 } counts ? counts : T(r, "none"));
+        sb.AppendLine(Counts(r));
         sb.AppendLine().AppendLine($"MIA {r.Counts.MiAdherent}, MINA {r.Counts.MiNonAdherent}, R {r.Counts.Reflections}, Q {r.Counts.Questions}.");
         sb.AppendLine().AppendLine($"## {T(r, "globals")}").AppendLine();
         foreach (var g in r.Globals)
@@ -71,7 +79,7 @@ public static class ReportWriter
         sb.AppendLine($"| {T(r, "turn")} | {T(r, "sustain")} | {T(r, "autonomy")} | {T(r, "discord")} | {T(r, "pressure")} | |").AppendLine("|---|---|---|---|---|---|");
         foreach (var p in r.Balloon)
         {
-            sb.AppendLine($"| {p.Turn} | {Num(p.Sustain)} | {Num(p.Autonomy)} | {Num(p.Discord)} | {Num(p.Pressure)} | {p.State} |");
+            sb.AppendLine($"| {p.Turn} | {Num(p.Sustain)} | {Num(p.Autonomy)} | {Num(p.Discord)} | {Num(p.Pressure)} | {StateLabel(r, p.State)} |");
         }
 
         sb.AppendLine().AppendLine($"## {T(r, "talk")}").AppendLine();
@@ -112,7 +120,7 @@ public static class ReportWriter
         sb.Append(".Good{color:#0b6b2f;font-weight:600}.Fair{color:#7a5a00;font-weight:600}.BelowFair{color:#a4161a;font-weight:600}");
         sb.Append("blockquote{border-left:4px solid #888;margin:.4rem 0;padding:.2rem .8rem;font-style:italic}svg{width:100%;height:auto;background:#fafafa;border:1px solid #ddd}");
         sb.Append(".legend span{margin-right:1rem}.sw{display:inline-block;width:.9rem;height:.9rem;vertical-align:middle;margin-right:.3rem}</style></head><body>");
-        sb.Append($"<h1>{E(T(r, "title", r.PersonaName))}</h1><p>{E(T(r, "turns", r.Turns, r.FinalState))}</p>");
+        sb.Append($"<h1>{E(T(r, "title", r.PersonaName))}</h1><p>{E(Ending(r))}</p>");
 
         sb.Append($"<h2>{E(T(r, "balloon"))}</h2>").Append(Chart(r));
 
@@ -123,7 +131,7 @@ public static class ReportWriter
         }
 
         sb.Append("</table>");
-        sb.Append($"<h2>{E(T(r, "counts"))}</h2><p>{E(string.Join(", ", r.Counts.ByCode.Where(c => c.Value > 0).Select(c => $"{c.Key} {c.Value}")))}</p>");
+        sb.Append($"<h2>{E(T(r, "counts"))}</h2><p>{E(Counts(r))}</p>");
         sb.Append($"<p>MIA {r.Counts.MiAdherent}, MINA {r.Counts.MiNonAdherent}, R {r.Counts.Reflections}, Q {r.Counts.Questions}</p>");
         sb.Append($"<h2>{E(T(r, "globals"))}</h2><ul>");
         foreach (var g in r.Globals)

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using MiClientBot.Core;
+using MiClientBot.Core.Coding;
 using MiClientBot.Core.Scoring;
+using MiClientBot.Core.Sessions;
 
 namespace MiClientBot.Web.Bot;
 
@@ -20,7 +22,7 @@ internal static class ReportCard
         var body = new JsonArray
         {
             new JsonObject { ["type"] = "TextBlock", ["text"] = BotText.Get("report-title", language, report.PersonaName), ["size"] = "Large", ["weight"] = "Bolder", ["wrap"] = true },
-            new JsonObject { ["type"] = "TextBlock", ["text"] = BotText.Get("report-summary", language, report.Turns, report.FinalState), ["wrap"] = true, ["isSubtle"] = true },
+            new JsonObject { ["type"] = "TextBlock", ["text"] = BotText.Get("report-summary", language, report.Turns, ClientStateLabels.Label(report.FinalState, language)), ["wrap"] = true, ["isSubtle"] = true },
             Facts(report.Scores.Select(s => (s.Name, $"{Number(s.Value)} ({BotText.Get("level-" + s.Level, language)})"))),
             Facts(report.Globals.Select(g => (g.Name, Number(g.Score)))),
         };
@@ -35,7 +37,7 @@ internal static class ReportCard
                 {
                     ["type"] = "TextBlock",
                     ["wrap"] = true,
-                    ["text"] = $"{BotText.Get("turn", language)} {m.Turn} ({m.Code}, {change}): \"{Shorten(m.TraineeSaid)}\" - {Shorten(m.Advice)}",
+                    ["text"] = $"{BotText.Get("turn", language)} {m.Turn} ({MitiCodeLabels.Label(m.Code, language)}, {change}): \"{Shorten(m.TraineeSaid)}\" - {Shorten(m.Advice)}",
                 });
             }
         }

@@ -93,8 +93,16 @@ export class Balloon {
     const summary = `${t('pressure')} ${Math.round(v.pressure)}: ${t('sustain')} ${Math.round(v.sustain)}, ${t('autonomy')} ${Math.round(v.autonomy)}, ${t('discord')} ${Math.round(v.discord)}`;
     this.svg.querySelector('title').textContent = `${t('balloon')}: ${summary}`;
     const status = document.getElementById('balloon-status');
-    if (status) status.textContent = `${t('turn')} ${value.turn ?? 0} · ${value.state ?? ''}`;
+    // The state's name is the bot's (as in the data-state attribute); the words are the page's language.
+    if (status) status.textContent = `${t('turn')} ${value.turn ?? 0} · ${stateWord(t, value.state)}`;
   }
+}
+
+// A state the page has no words for (a newer bot) is shown by its name.
+function stateWord(t, state) {
+  if (!state) return '';
+  const word = t(`state-${state}`);
+  return word === `state-${state}` ? String(state) : word;
 }
 
 function num(x) {

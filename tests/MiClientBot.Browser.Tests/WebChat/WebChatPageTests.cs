@@ -27,6 +27,11 @@ public sealed class WebChatPageTests(Chromium chromium, WebHost host) : IClassFi
         Assert.True(
             pushed.Autonomy > opening.Autonomy || pushed.Discord > opening.Discord,
             $"autonomy {opening.Autonomy} -> {pushed.Autonomy}, discord {opening.Discord} -> {pushed.Discord}");
+        var state = await page.Locator(Balloon).GetAttributeAsync("data-state");
+        var status = await page.Locator("#balloon-status").TextContentAsync();
+        Assert.StartsWith("Replikk 1 · ", status, StringComparison.Ordinal);
+        Assert.DoesNotContain(state!, status!, StringComparison.Ordinal);
+        Assert.True(status!.Length > "Replikk 1 · ".Length, status);
         await page.ScreenshotAsync(new() { Path = Shot("webchat-1-righting-reflex.png") });
 
         await SayAsync(page, Reflection);

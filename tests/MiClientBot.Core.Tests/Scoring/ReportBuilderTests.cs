@@ -105,6 +105,31 @@ public class ReportBuilderTests
     }
 
     [Theory]
+    [InlineData("lasse", Language.Nb, "endte i tilstanden 'relasjonsmotstand'", "overtalelse (persuade) 2, konfrontasjon (confront) 1", "| relasjonsmotstand |")]
+    [InlineData("mads", Language.Da, "sluttede i tilstanden 'relationsmodstand'", "overtalelse (persuade) 2, konfrontation (confront) 1", "| relationsmodstand |")]
+    public void Write_NorwegianOrDanish_NamesStatesAndCodesInThatLanguage(string persona, Language language, string ending, string counts, string balloonRow)
+    {
+        var state = Flow.Start(new ConversationState(), persona, language).State;
+        foreach (var code in new[] { "persuade", "persuade", "confront" })
+        {
+            state = Flow.Handle(state, $"{code}: x").State;
+        }
+
+        var report = Flow.BuildReport(state);
+        Assert.Equal("discord", report.FinalState);
+        var markdown = ReportWriter.Write(report, ReportFormat.Markdown);
+        var html = ReportWriter.Write(report, ReportFormat.Html);
+
+        Assert.Contains(ending, markdown, StringComparison.Ordinal);
+        Assert.Contains(counts, markdown, StringComparison.Ordinal);
+        Assert.Contains(balloonRow, markdown, StringComparison.Ordinal);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(ending), html, StringComparison.Ordinal);
+        Assert.Contains(counts, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("discord", markdown, StringComparison.Ordinal);
+        Assert.Equal("discord", JsonDocument.Parse(ReportWriter.Write(report, ReportFormat.Json)).RootElement.GetProperty("finalState").GetString());
+    }
+
+    [Theory]
     [InlineData("r.json", ReportFormat.Json)]
     [InlineData("r.MD", ReportFormat.Markdown)]
     [InlineData("dir/r.html", ReportFormat.Html)]
