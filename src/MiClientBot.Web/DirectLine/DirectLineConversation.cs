@@ -23,7 +23,7 @@ internal sealed class DirectLineConversation
     /// <summary>The id of the conversationUpdate that opens a conversation ends in this; the welcome replies to it.</summary>
     public const string StartSuffix = "start";
 
-    // LoggedActivity.ReplyTo: a sequence number (>= 0), or one of these.
+    // LoggedActivity.ReplyTo: a sequence number counted from the log's first (>= 0), or one of these.
     private const int InlineReplyTo = -1;
     private const int ReplyToStart = -2;
 
@@ -63,6 +63,9 @@ internal sealed class DirectLineConversation
     private int _count;
     private long _first;
 
+    // The sequence number of the log's first activity ever; replyTo codes count from it.
+    private readonly long _base;
+
     // The user's account as JSON, held once: usually one, a second when the user posts under a name as well.
     private byte[]? _firstUser;
     private byte[]? _secondUser;
@@ -77,11 +80,16 @@ internal sealed class DirectLineConversation
 
     private TaskCompletionSource? _changed;
 
-    public DirectLineConversation(string id, DateTimeOffset now, SharedRemainders shared)
+    /// <param name="id">The conversation id.</param>
+    /// <param name="now">When the log is made.</param>
+    /// <param name="shared">The bot's JSON shared across conversations.</param>
+    /// <param name="firstSequence">The sequence number (watermark) of the first activity.</param>
+    public DirectLineConversation(string id, DateTimeOffset now, SharedRemainders shared, long firstSequence = 0)
     {
         Id = id;
         LastUsed = now;
         _shared = shared;
+        _base = _first = firstSequence;
     }
 
     public string Id { get; }
@@ -116,8 +124,7 @@ internal sealed class DirectLineConversation
         {
             var after = long.TryParse(watermark, out var w) ? w : -1;
             var start = (int)Math.Clamp(after + 1 - _first, 0, _count);
-            var last = _first + _count - 1;
-            var next = last >= 0 ? last.ToString(CultureInfo.InvariantCulture) : watermark;
+            var next = _count > 0 ? (_first + _count - 1).ToString(CultureInfo.InvariantCulture) : watermark;
             return new ActivitySet(_count - start, next, Page(start, next));
         }
     }
@@ -128,7 +135,7 @@ internal sealed class DirectLineConversation
         lock (_gate)
         {
             var after = long.TryParse(watermark, out var w) ? w : -1;
-            if (_first + _count - 1 > after)
+            if (_count > 0 && _first + _count - 1 > after)
             {
                 return Task.CompletedTask;
             }
@@ -288,11 +295,12 @@ internal sealed class DirectLineConversation
             return ReplyToStart;
         }
 
-        Span<char> formatted = stackalloc char[16];
-        return int.TryParse(suffix, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence)
+        Span<char> formatted = stackalloc char[24];
+        return long.TryParse(suffix, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence)
             && sequence.TryFormat(formatted, out var length, "D7", CultureInfo.InvariantCulture)
             && suffix.SequenceEqual(formatted[..length])
-            ? sequence
+            && sequence - _base is >= 0 and <= int.MaxValue
+            ? (int)(sequence - _base)
             : InlineReplyTo;
     }
 
@@ -359,7 +367,7 @@ internal sealed class DirectLineConversation
         }
         else if (activity.ReplyTo >= 0)
         {
-            writer.WriteString(ReplyToIdName, ActivityId(id, activity.ReplyTo));
+            writer.WriteString(ReplyToIdName, ActivityId(id, _base + activity.ReplyTo));
         }
 
         var remainder = activity.Remainder;

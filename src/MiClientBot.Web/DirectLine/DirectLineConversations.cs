@@ -14,7 +14,10 @@ internal sealed class DirectLineConversations
 
     private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
     private readonly SharedRemainders _shared = new();
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
+
     private readonly TimeProvider _time;
+    private long _nextSweepTicks;
 
     public DirectLineConversations(TimeProvider time) => _time = time;
 
@@ -28,8 +31,14 @@ internal sealed class DirectLineConversations
     /// <summary>The log of <paramref name="id"/>; <paramref name="created"/> tells whether it is new.</summary>
     public DirectLineConversation GetOrAdd(string id, out bool created)
     {
+        if (_conversations.TryGetValue(id, out var known))
+        {
+            created = false;
+            return known;
+        }
+
         var now = _time.GetUtcNow();
-        var fresh = new DirectLineConversation(id, now, _shared);
+        var fresh = new DirectLineConversation(id, now, _shared, FirstSequence(now));
         var conversation = _conversations.GetOrAdd(id, fresh);
         created = ReferenceEquals(conversation, fresh);
         if (created)
@@ -40,8 +49,24 @@ internal sealed class DirectLineConversations
         return conversation;
     }
 
+    /// <summary>
+    /// Where a new log's sequence numbers (the watermarks) start: the time it is made, in microseconds. A host that
+    /// restarts makes the log of a conversation it knew anew, and its numbers must lie beyond every watermark the
+    /// client kept from before (Web Chat asks for what came after it); that holds unless the old log stored more
+    /// than a thousand activities per millisecond of its life.
+    /// </summary>
+    internal static long FirstSequence(DateTimeOffset now) => Math.Max(0, now.ToUnixTimeMilliseconds()) * 1000;
+
     private void DropIdle(DateTimeOffset now)
     {
+        // Looking through every log on every new conversation would cost more the more are open; once a minute is enough
+        // for a limit of a day.
+        var due = Interlocked.Read(ref _nextSweepTicks);
+        if (now.UtcTicks < due || Interlocked.CompareExchange(ref _nextSweepTicks, now.UtcTicks + SweepInterval.Ticks, due) != due)
+        {
+            return;
+        }
+
         foreach (var (id, conversation) in _conversations)
         {
             if (now - conversation.LastUsed > IdleLimit)

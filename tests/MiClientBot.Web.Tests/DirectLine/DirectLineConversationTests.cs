@@ -180,6 +180,41 @@ public sealed class DirectLineConversationTests
     }
 
     [Fact]
+    public void Read_LogMadeAnewAfterARestart_GivesTheClientEverythingAfterTheWatermarkItKept()
+    {
+        var before = new DirectLineConversation(ConversationId, Start, new SharedRemainders(), DirectLineConversations.FirstSequence(Start));
+        Session(before, ConversationId, UserId);
+        var kept = before.Read(null).Watermark;
+
+        // The host restarts five seconds later; the client still asks from the watermark it had.
+        var later = Start.AddSeconds(5);
+        var after = new DirectLineConversation(ConversationId, later, new SharedRemainders(), DirectLineConversations.FirstSequence(later));
+        var waiting = after.WaitAsync(kept, CancellationToken.None);
+        var message = after.Append(UserMessage(ConversationId, UserId, "It sounds like you feel pushed around.", "c-9"), later);
+        var reply = after.Append(BotMessage(ConversationId, UserId, message.Id, "Maybe."), later);
+        var page = Read(after, kept);
+
+        Assert.True(waiting.IsCompleted);
+        Assert.Equal(2, page.Count);
+        AssertAsStored(message, page[0]);
+        AssertAsStored(reply, page[1]);
+        Assert.Equal(message.Id, (string?)page[1]!["replyToId"]);
+        Assert.True(long.Parse(after.Read(kept).Watermark!, System.Globalization.CultureInfo.InvariantCulture) > long.Parse(kept!, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void WaitAsync_EmptyLogAndAWatermarkFromBefore_WaitsForTheNextActivity()
+    {
+        var conversation = new DirectLineConversation(ConversationId, Start, new SharedRemainders(), DirectLineConversations.FirstSequence(Start));
+
+        var waiting = conversation.WaitAsync("12", CancellationToken.None);
+
+        Assert.False(waiting.IsCompleted);
+        conversation.Append(UserMessage(ConversationId, UserId, "Hello", "c-1"), Start);
+        Assert.True(waiting.IsCompleted);
+    }
+
+    [Fact]
     public void Read_RandomActivities_GivesThemBackAsStored()
     {
         var random = new Random(9_2026);

@@ -57,6 +57,7 @@ public sealed class RestartTests
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
 
         var client = new DirectLineClient(http);
+        string watermark;
         using (var first = HostProcess.Start(args))
         {
             await WaitUntilUpAsync(http, first);
@@ -64,7 +65,9 @@ public sealed class RestartTests
             await client.SayAsync("/start gary en", "c-1");
             await client.SayAsync("You should really stop drinking.", "c-2");
             await client.SayAsync("You have to listen to your doctor.", "c-3");
-            Assert.Equal(2, LastTurn(await client.ActivitiesAsync()));
+            var seen = await client.ActivitiesAsync();
+            Assert.Equal(2, LastTurn(seen));
+            watermark = (string)seen["watermark"]!;
         }
 
         // The token issued before the kill still opens the conversation, and the role-play goes on at turn 3.
@@ -74,6 +77,9 @@ public sealed class RestartTests
         await again.SayAsync("It sounds like you feel pushed around.", "c-4");
 
         Assert.Equal(3, LastTurn(await again.ActivitiesAsync()));
+
+        // Web Chat keeps polling from the watermark it had before the restart: it must get the new turn too.
+        Assert.Equal(3, LastTurn(await again.ActivitiesAsync(watermark)));
     }
 
     private static int LastTurn(JsonObject set) =>
