@@ -2,6 +2,7 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using MiClientBot.Core;
 using MiClientBot.Core.Conversations;
+using MiClientBot.Core.Sessions;
 using MiClientBot.Web.DirectLine;
 using SessionOptions = MiClientBot.Core.Options.SessionOptions;
 
@@ -32,6 +33,10 @@ internal static class WebChatEndpoints
                 summaries = LanguageCodes.All.ToDictionary(l => l.ToCode(), l => $"{p.Age} - {p.TopicIn(l)}"),
                 languages = p.Languages.Select(l => l.ToCode()),
             }),
+            // The balloon's status line names the client's state in the page's language, in the words the reports use.
+            states = LanguageCodes.All.ToDictionary(
+                l => l.ToCode(),
+                l => Enum.GetValues<ClientState>().Select(s => s.ToName()).Distinct().ToDictionary(s => s, s => ClientStateLabels.Label(s, l))),
             defaultPersona = session.Value.DefaultPersona,
             defaultLanguage = session.Value.DefaultLanguage,
             accessCode = directLine.Value.RequiresSecret,

@@ -15,7 +15,9 @@ let connected = false;
 let pendingStart = null;
 
 const t = (key) => (TEXTS[lang] && TEXTS[lang][key]) || TEXTS.en[key] || key;
-const balloon = new Balloon($('balloon'), t);
+// The host's words for the client's states (from the reports' table); a state it has no word for shows its name.
+const stateWord = (state) => (setup && setup.states && setup.states[lang] && setup.states[lang][state]) || state;
+const balloon = new Balloon($('balloon'), t, stateWord);
 
 function applyTexts() {
   document.documentElement.lang = lang;

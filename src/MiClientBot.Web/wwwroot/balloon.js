@@ -9,9 +9,11 @@ const DURATION_MS = 600;
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export class Balloon {
-  constructor(svg, text) {
+  // stateWord: the client's state (the bot's name for it) in the page's language.
+  constructor(svg, text, stateWord) {
     this.svg = svg;
     this.text = text;
+    this.stateWord = stateWord;
     this.body = svg.querySelector('.body');
     this.string = svg.querySelector('.string');
     this.segments = Object.fromEntries(SOURCES.map((s) => [s, svg.querySelector(`.segment.${s}`)]));
@@ -93,16 +95,8 @@ export class Balloon {
     const summary = `${t('pressure')} ${Math.round(v.pressure)}: ${t('sustain')} ${Math.round(v.sustain)}, ${t('autonomy')} ${Math.round(v.autonomy)}, ${t('discord')} ${Math.round(v.discord)}`;
     this.svg.querySelector('title').textContent = `${t('balloon')}: ${summary}`;
     const status = document.getElementById('balloon-status');
-    // The state's name is the bot's (as in the data-state attribute); the words are the page's language.
-    if (status) status.textContent = `${t('turn')} ${value.turn ?? 0} · ${stateWord(t, value.state)}`;
+    if (status) status.textContent = `${t('turn')} ${value.turn ?? 0} · ${value.state ? this.stateWord(String(value.state)) : ''}`;
   }
-}
-
-// A state the page has no words for (a newer bot) is shown by its name.
-function stateWord(t, state) {
-  if (!state) return '';
-  const word = t(`state-${state}`);
-  return word === `state-${state}` ? String(state) : word;
 }
 
 function num(x) {

@@ -9,8 +9,6 @@ export const TEXTS = {
     'no-connection': 'The host could not be reached. Is ./run.sh still running?',
     'access-needed': 'This host asks for an access code (your instructor has it).',
     'access-wrong': 'That access code was not accepted.',
-    'state-engaging': 'engaging', 'state-exploring': 'exploring', 'state-evoking': 'evoking', 'state-planning': 'planning',
-    'state-committed': 'committed', 'state-autonomy-defence': 'autonomy-defence', 'state-discord': 'discord', 'state-walked-out': 'walked out',
   },
   nb: {
     skip: 'Gå til samtalen', client: 'Klient', language: 'Språk', start: 'Start', conversation: 'Samtale',
@@ -21,8 +19,6 @@ export const TEXTS = {
     'no-connection': 'Fikk ikke kontakt med verten. Kjører ./run.sh fortsatt?',
     'access-needed': 'Denne verten ber om en tilgangskode (instruktøren din har den).',
     'access-wrong': 'Tilgangskoden ble ikke godtatt.',
-    'state-engaging': 'engasjering', 'state-exploring': 'utforsking', 'state-evoking': 'fremkalling', 'state-planning': 'planlegging',
-    'state-committed': 'forpliktet', 'state-autonomy-defence': 'autonomiforsvar', 'state-discord': 'relasjonsmotstand', 'state-walked-out': 'gikk sin vei',
   },
   da: {
     skip: 'Gå til samtalen', client: 'Klient', language: 'Sprog', start: 'Start', conversation: 'Samtale',
@@ -33,8 +29,6 @@ export const TEXTS = {
     'no-connection': 'Kunne ikke få forbindelse til værten. Kører ./run.sh stadig?',
     'access-needed': 'Denne vært beder om en adgangskode (din underviser har den).',
     'access-wrong': 'Adgangskoden blev ikke godtaget.',
-    'state-engaging': 'engagering', 'state-exploring': 'udforskning', 'state-evoking': 'fremkaldelse', 'state-planning': 'planlægning',
-    'state-committed': 'forpligtet', 'state-autonomy-defence': 'autonomiforsvar', 'state-discord': 'relationsmodstand', 'state-walked-out': 'gik sin vej',
   },
 };
 
