@@ -19,15 +19,24 @@ internal sealed class MiBot : IActivityHandler
 
     private readonly ConversationFlow _flow;
     private readonly ConversationTurns _turns;
+    private readonly RecentTurns _recent;
     private readonly IConversationStore _store;
     private readonly OutputRenderer _renderer;
     private readonly ForgetCommand _forget;
     private readonly Language _defaultLanguage;
 
-    public MiBot(ConversationFlow flow, ConversationTurns turns, IConversationStore store, OutputRenderer renderer, ForgetCommand forget, IOptions<SessionOptions> session)
+    public MiBot(
+        ConversationFlow flow,
+        ConversationTurns turns,
+        RecentTurns recent,
+        IConversationStore store,
+        OutputRenderer renderer,
+        ForgetCommand forget,
+        IOptions<SessionOptions> session)
     {
         _flow = flow;
         _turns = turns;
+        _recent = recent;
         _store = store;
         _renderer = renderer;
         _forget = forget;
@@ -66,9 +75,7 @@ internal sealed class MiBot : IActivityHandler
             return null;
         }
 
-        // The indicator shows while the client "thinks"; replies follow once the turn is stored.
-        await turn.SendTypingAsync(cancellationToken);
-        await RunAsync(turn, state => _flow.Handle(state, text), text, cancellationToken);
+        await RunAsync(turn, state => _flow.Handle(state, text), text, typing: true, cancellationToken);
         return null;
     }
 
@@ -102,16 +109,112 @@ internal sealed class MiBot : IActivityHandler
             return InvokeResponse.BadRequest("This card action is not known.");
         }
 
-        await RunAsync(turn, state => _flow.Handle(state, command), command, cancellationToken);
+        await RunAsync(turn, state => _flow.Handle(state, command), command, typing: false, cancellationToken);
         return InvokeResponse.Message(command);
     }
 
-    private async Task RunAsync(ActivityTurn turn, Func<ConversationState, (ConversationState, IReadOnlyList<ConversationOutput>)> step, string text, CancellationToken cancellationToken)
+    private async Task RunAsync(
+        ActivityTurn turn,
+        Func<ConversationState, (ConversationState, IReadOnlyList<ConversationOutput>)> step,
+        string text,
+        bool typing,
+        CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
+        var key = Key(activity);
         var source = new TurnSource(string.IsNullOrWhiteSpace(activity.From?.Name) ? null : activity.From.Name.Trim(), text);
-        var outputs = await _turns.RunAsync(Key(activity), current => step(current ?? NewConversation(activity).State), source, cancellationToken);
-        await SendAsync(turn, outputs, cancellationToken);
+        Task<IReadOnlyList<ConversationOutput>> Run() =>
+            _turns.RunAsync(key, current => step(current ?? NewConversation(activity).State), source, cancellationToken);
+
+        if (string.IsNullOrEmpty(activity.Id))
+        {
+            await RunNewAsync(turn, Run, typing, null, cancellationToken);
+            return;
+        }
+
+        // A redelivery whose earlier delivery failed before its turn was stored finds nothing the next time round.
+        while (true)
+        {
+            var recent = _recent.Claim(key, activity.Id, out var isNew);
+            if (isNew)
+            {
+                try
+                {
+                    await RunNewAsync(turn, Run, typing, recent, cancellationToken);
+                }
+                catch (Exception e) when (!recent.Outputs.IsCompleted)
+                {
+                    _recent.Forget(key, recent);
+                    recent.Failed(e);
+                    throw;
+                }
+
+                return;
+            }
+
+            if (await AnswerRedeliveryAsync(turn, recent, cancellationToken))
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task RunNewAsync(
+        ActivityTurn turn,
+        Func<Task<IReadOnlyList<ConversationOutput>>> run,
+        bool typing,
+        RecentTurn? recent,
+        CancellationToken cancellationToken)
+    {
+        if (typing)
+        {
+            // The indicator shows while the client "thinks"; replies follow once the turn is stored.
+            await turn.SendTypingAsync(cancellationToken);
+        }
+
+        var outputs = await run();
+        recent?.Stored(outputs);
+        await DeliverAsync(turn, outputs, recent, cancellationToken);
+    }
+
+    /// <summary>
+    /// Answers a channel's redelivery of an activity from the turn its earlier delivery started (waiting for it if it is
+    /// still running): the replies again when they go in the response or never reached the channel, else nothing.
+    /// False when the earlier delivery failed before its turn was stored, so that this one runs it.
+    /// </summary>
+    private async Task<bool> AnswerRedeliveryAsync(ActivityTurn turn, RecentTurn recent, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<ConversationOutput> outputs;
+        try
+        {
+            outputs = await recent.Outputs.WaitAsync(cancellationToken);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+
+        if (turn.Activity.ExpectsReplies || recent.TryClaimResend())
+        {
+            await DeliverAsync(turn, outputs, recent, cancellationToken);
+        }
+
+        return true;
+    }
+
+    private async Task DeliverAsync(ActivityTurn turn, IReadOnlyList<ConversationOutput> outputs, RecentTurn? recent, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SendAsync(turn, outputs, cancellationToken);
+        }
+        catch
+        {
+            recent?.MarkUndelivered();
+            throw;
+        }
+
+        recent?.MarkDelivered();
     }
 
     private async Task SendAsync(ActivityTurn turn, IReadOnlyList<ConversationOutput> outputs, CancellationToken cancellationToken)

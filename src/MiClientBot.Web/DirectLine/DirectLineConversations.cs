@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using MiClientBot.Web.Conversations;
 
 namespace MiClientBot.Web.DirectLine;
 
@@ -14,10 +15,8 @@ internal sealed class DirectLineConversations
 
     private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
     private readonly SharedRemainders _shared = new();
-    private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
-
+    private readonly SweepSchedule _sweeps = new(TimeSpan.FromMinutes(1));
     private readonly TimeProvider _time;
-    private long _nextSweepTicks;
 
     public DirectLineConversations(TimeProvider time) => _time = time;
 
@@ -61,8 +60,7 @@ internal sealed class DirectLineConversations
     {
         // Looking through every log on every new conversation would cost more the more are open; once a minute is enough
         // for a limit of a day.
-        var due = Interlocked.Read(ref _nextSweepTicks);
-        if (now.UtcTicks < due || Interlocked.CompareExchange(ref _nextSweepTicks, now.UtcTicks + SweepInterval.Ticks, due) != due)
+        if (!_sweeps.TryStart(now))
         {
             return;
         }

@@ -66,6 +66,7 @@ internal static class ServiceRegistration
         services.AddConversationStorage(builder.Configuration);
         services.AddInstructorView(builder.Configuration);
         services.AddSingleton<ConversationTurns>();
+        services.AddSingleton<RecentTurns>();
         services.AddSingleton<ReportTickets>();
         services.AddSingleton<ReportLinks>();
 

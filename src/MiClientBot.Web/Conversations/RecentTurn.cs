@@ -1,0 +1,44 @@
+using MiClientBot.Core.Conversations;
+
+namespace MiClientBot.Web.Conversations;
+
+/// <summary>
+/// The turn one inbound activity started: what the client said (once it is computed and stored) and whether
+/// the replies reached the channel, so a redelivery of the activity can be answered without a second turn.
+/// </summary>
+internal sealed class RecentTurn
+{
+    private const int Sending = 0;
+    private const int Delivered = 1;
+    private const int Undelivered = 2;
+
+    private readonly TaskCompletionSource<IReadOnlyList<ConversationOutput>> _outputs = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _delivery;
+
+    public RecentTurn(string activityId, DateTimeOffset started)
+    {
+        ActivityId = activityId;
+        Started = started;
+    }
+
+    public string ActivityId { get; }
+
+    public DateTimeOffset Started { get; }
+
+    /// <summary>The outputs of the stored turn; faults when the turn failed before it was stored.</summary>
+    public Task<IReadOnlyList<ConversationOutput>> Outputs => _outputs.Task;
+
+    public void Stored(IReadOnlyList<ConversationOutput> outputs) => _outputs.TrySetResult(outputs);
+
+    public void Failed(Exception error) => _outputs.TrySetException(error);
+
+    public void MarkDelivered() => Volatile.Write(ref _delivery, Delivered);
+
+    public void MarkUndelivered() => Volatile.Write(ref _delivery, Undelivered);
+
+    /// <summary>
+    /// True for exactly one caller when the replies did not reach the channel: that caller sends them again. While they
+    /// are on their way, or once they arrived, sending them again would show them twice.
+    /// </summary>
+    public bool TryClaimResend() => Interlocked.CompareExchange(ref _delivery, Sending, Undelivered) == Undelivered;
+}
