@@ -227,7 +227,7 @@ public sealed class TeamsTrafficTests : BotWithConnectorTests
 
         var card = Assert.Single(Connector.Messages).Activity["attachments"]![0]!["content"]!;
         var texts = card["body"]!.AsArray().Where(b => (string?)b!["type"] == "TextBlock").Select(b => (string)b!["text"]!).ToList();
-        var summary = Assert.Single(texts, t => t.StartsWith("1 replikker; klienten endte i ", StringComparison.Ordinal));
+        var summary = Assert.Single(texts, t => t.StartsWith("1 replikk; klienten endte i ", StringComparison.Ordinal));
         Assert.DoesNotContain(Enum.GetValues<ClientState>(), s => summary.Contains(s.ToName(), StringComparison.Ordinal));
         Assert.Contains(texts, t => t.StartsWith("Replikk 1 (overtalelse (persuade), ", StringComparison.Ordinal));
     }

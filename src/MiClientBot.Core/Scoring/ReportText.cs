@@ -7,6 +7,7 @@ internal static class ReportText
     {
         ["title"] = ("Feedback: your conversation with {0}", "Tilbakemelding: samtalen din med {0}", "Feedback: din samtale med {0}"),
         ["turns"] = ("{0} turns, ended in state '{1}'.", "{0} replikker, endte i tilstanden '{1}'.", "{0} replikker, sluttede i tilstanden '{1}'."),
+        ["turns-one"] = ("{0} turn, ended in state '{1}'.", "{0} replikk, endte i tilstanden '{1}'.", "{0} replik, sluttede i tilstanden '{1}'."),
         ["scores"] = ("MITI 4.2.1 summary scores", "MITI 4.2.1 sammendragsskårer", "MITI 4.2.1 opsummerende scorer"),
         ["counts"] = ("Behaviour counts", "Atferdstellinger", "Adfærdsoptællinger"),
         ["globals"] = ("Estimated global ratings (1-5)", "Estimerte globale vurderinger (1-5)", "Estimerede globale vurderinger (1-5)"),

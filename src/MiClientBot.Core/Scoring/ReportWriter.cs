@@ -47,7 +47,7 @@ public static class ReportWriter
 
     private static string StateLabel(SessionReport r, string state) => ClientStateLabels.Label(state, Lang(r));
 
-    private static string Ending(SessionReport r) => T(r, "turns", r.Turns, StateLabel(r, r.FinalState));
+    private static string Ending(SessionReport r) => T(r, r.Turns == 1 ? "turns-one" : "turns", r.Turns, StateLabel(r, r.FinalState));
 
     private static string Counts(SessionReport r) =>
         string.Join(", ", r.Counts.ByCode.Where(c => c.Value > 0).Select(c => $"{MitiCodeLabels.Label(c.Key, Lang(r))} {c.Value}")) is { Length: > 0 } counts ? counts : T(r, "none");

@@ -17,6 +17,7 @@ internal static class BotText
         ["start"] = ("Start", "Start", "Start"),
         ["report-title"] = ("Feedback: conversation with {0}", "Tilbakemelding: samtale med {0}", "Feedback: samtale med {0}"),
         ["report-summary"] = ("{0} turns; the client ended in {1}.", "{0} replikker; klienten endte i {1}.", "{0} replikker; klienten endte i {1}."),
+        ["report-summary-one"] = ("{0} turn; the client ended in {1}.", "{0} replikk; klienten endte i {1}.", "{0} replik; klienten endte i {1}."),
         ["moments"] = ("Key moments", "Viktige øyeblikk", "Vigtige øjeblikke"),
         ["turn"] = ("Turn", "Replikk", "Replik"),
         ["felt"] = ("How {0} felt", "Slik opplevde {0} det", "Sådan oplevede {0} det"),

@@ -22,7 +22,7 @@ internal static class ReportCard
         var body = new JsonArray
         {
             new JsonObject { ["type"] = "TextBlock", ["text"] = BotText.Get("report-title", language, report.PersonaName), ["size"] = "Large", ["weight"] = "Bolder", ["wrap"] = true },
-            new JsonObject { ["type"] = "TextBlock", ["text"] = BotText.Get("report-summary", language, report.Turns, ClientStateLabels.Label(report.FinalState, language)), ["wrap"] = true, ["isSubtle"] = true },
+            new JsonObject { ["type"] = "TextBlock", ["text"] = BotText.Get(report.Turns == 1 ? "report-summary-one" : "report-summary", language, report.Turns, ClientStateLabels.Label(report.FinalState, language)), ["wrap"] = true, ["isSubtle"] = true },
             Facts(report.Scores.Select(s => (s.Name, $"{Number(s.Value)} ({BotText.Get("level-" + s.Level, language)})"))),
             Facts(report.Globals.Select(g => (g.Name, Number(g.Score)))),
         };

@@ -130,6 +130,24 @@ public class ReportBuilderTests
     }
 
     [Theory]
+    [InlineData("gary", Language.En, 1, "1 turn, ended")]
+    [InlineData("gary", Language.En, 2, "2 turns, ended")]
+    [InlineData("lasse", Language.Nb, 1, "1 replikk, endte")]
+    [InlineData("lasse", Language.Nb, 2, "2 replikker, endte")]
+    [InlineData("mads", Language.Da, 1, "1 replik, sluttede")]
+    [InlineData("mads", Language.Da, 2, "2 replikker, sluttede")]
+    public void Write_TurnCount_SingularForOneTurn(string persona, Language language, int moves, string ending)
+    {
+        var state = Flow.Start(new ConversationState(), persona, language).State;
+        for (var i = 0; i < moves; i++)
+        {
+            state = Flow.Handle(state, $"reflection-simple: x{i}").State;
+        }
+
+        Assert.Contains(ending, ReportWriter.Write(Flow.BuildReport(state), ReportFormat.Markdown), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("r.json", ReportFormat.Json)]
     [InlineData("r.MD", ReportFormat.Markdown)]
     [InlineData("dir/r.html", ReportFormat.Html)]
