@@ -126,7 +126,7 @@ internal sealed class MiBot : IActivityHandler
         Task<IReadOnlyList<ConversationOutput>> Run() =>
             _turns.RunAsync(key, current => step(current ?? NewConversation(activity).State), source, cancellationToken);
 
-        if (string.IsNullOrEmpty(activity.Id))
+        if (!turn.MayBeRedelivered || string.IsNullOrEmpty(activity.Id))
         {
             await RunNewAsync(turn, Run, typing, null, cancellationToken);
             return;

@@ -20,6 +20,12 @@ internal sealed class ActivityTurn
 
     public Activity Activity { get; }
 
+    /// <summary>
+    /// True when the channel may deliver this activity again under the same id (Bot Connector channels do, after a
+    /// 5xx or a slow answer). The host's own Direct Line gives every posted activity a new id.
+    /// </summary>
+    public bool MayBeRedelivered { get; init; }
+
     public IReadOnlyList<Activity> Collected => _collected;
 
     /// <summary>A reply addressed back to the sender, in the same conversation and thread.</summary>

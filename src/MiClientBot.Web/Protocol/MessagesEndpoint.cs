@@ -66,7 +66,10 @@ internal static class MessagesEndpoint
         }
 
         // The connector (a typed HTTP client, made per resolution) only when the replies go through it.
-        var turn = new ActivityTurn(activity, activity.ExpectsReplies ? null : http.RequestServices.GetRequiredService<ConnectorClient>());
+        var turn = new ActivityTurn(activity, activity.ExpectsReplies ? null : http.RequestServices.GetRequiredService<ConnectorClient>())
+        {
+            MayBeRedelivered = true,
+        };
         InvokeResponse? invoke;
         try
         {
