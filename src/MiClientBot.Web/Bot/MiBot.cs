@@ -123,98 +123,27 @@ internal sealed class MiBot : IActivityHandler
         var activity = turn.Activity;
         var key = Key(activity);
         var source = new TurnSource(string.IsNullOrWhiteSpace(activity.From?.Name) ? null : activity.From.Name.Trim(), text);
-        Task<IReadOnlyList<ConversationOutput>> Run() =>
-            _turns.RunAsync(key, current => step(current ?? NewConversation(activity).State), source, cancellationToken);
-
-        if (!turn.MayBeRedelivered || string.IsNullOrEmpty(activity.Id))
+        async Task<IReadOnlyList<ConversationOutput>> Run()
         {
-            await RunNewAsync(turn, Run, typing, null, cancellationToken);
-            return;
-        }
-
-        // A redelivery whose earlier delivery failed before its turn was stored finds nothing the next time round.
-        while (true)
-        {
-            var recent = _recent.Claim(key, activity.Id, out var isNew);
-            if (isNew)
+            if (typing)
             {
-                try
-                {
-                    await RunNewAsync(turn, Run, typing, recent, cancellationToken);
-                }
-                catch (Exception e) when (!recent.Outputs.IsCompleted)
-                {
-                    _recent.Forget(key, recent);
-                    recent.Failed(e);
-                    throw;
-                }
-
-                return;
+                // The indicator shows while the client "thinks"; replies follow once the turn is stored.
+                await turn.SendTypingAsync(cancellationToken);
             }
 
-            if (await AnswerRedeliveryAsync(turn, recent, cancellationToken))
-            {
-                return;
-            }
+            return await _turns.RunAsync(key, current => step(current ?? NewConversation(activity).State), source, cancellationToken);
         }
-    }
 
-    private async Task RunNewAsync(
-        ActivityTurn turn,
-        Func<Task<IReadOnlyList<ConversationOutput>>> run,
-        bool typing,
-        RecentTurn? recent,
-        CancellationToken cancellationToken)
-    {
-        if (typing)
+        Task Deliver(IReadOnlyList<ConversationOutput> outputs) => SendAsync(turn, outputs, cancellationToken);
+
+        if (turn.MayBeRedelivered && !string.IsNullOrEmpty(activity.Id))
         {
-            // The indicator shows while the client "thinks"; replies follow once the turn is stored.
-            await turn.SendTypingAsync(cancellationToken);
+            await _recent.RunOnceAsync(key, activity.Id, activity.ExpectsReplies, Run, Deliver, cancellationToken);
         }
-
-        var outputs = await run();
-        recent?.Stored(outputs);
-        await DeliverAsync(turn, outputs, recent, cancellationToken);
-    }
-
-    /// <summary>
-    /// Answers a channel's redelivery of an activity from the turn its earlier delivery started (waiting for it if it is
-    /// still running): the replies again when they go in the response or never reached the channel, else nothing.
-    /// False when the earlier delivery failed before its turn was stored, so that this one runs it.
-    /// </summary>
-    private async Task<bool> AnswerRedeliveryAsync(ActivityTurn turn, RecentTurn recent, CancellationToken cancellationToken)
-    {
-        IReadOnlyList<ConversationOutput> outputs;
-        try
+        else
         {
-            outputs = await recent.Outputs.WaitAsync(cancellationToken);
+            await Deliver(await Run());
         }
-        catch (Exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            return false;
-        }
-
-        if (turn.Activity.ExpectsReplies || recent.TryClaimResend())
-        {
-            await DeliverAsync(turn, outputs, recent, cancellationToken);
-        }
-
-        return true;
-    }
-
-    private async Task DeliverAsync(ActivityTurn turn, IReadOnlyList<ConversationOutput> outputs, RecentTurn? recent, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await SendAsync(turn, outputs, cancellationToken);
-        }
-        catch
-        {
-            recent?.MarkUndelivered();
-            throw;
-        }
-
-        recent?.MarkDelivered();
     }
 
     private async Task SendAsync(ActivityTurn turn, IReadOnlyList<ConversationOutput> outputs, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using MiClientBot.Core.Conversations;
 
 namespace MiClientBot.Web.Conversations;
 
@@ -23,6 +24,72 @@ internal sealed class RecentTurns
     public RecentTurns(TimeProvider time) => _time = time;
 
     public int Count => _last.Count;
+
+    /// <summary>
+    /// Runs the turn of <paramref name="activityId"/> once, however often the channel delivers it, and delivers its
+    /// replies. A redelivery waits for the turn the earlier delivery started (the store may be slow), then sends the
+    /// replies again only if they go in the response (<paramref name="repliesInResponse"/>) or never reached the
+    /// channel; if the earlier delivery failed before its turn was stored, the redelivery runs the turn.
+    /// </summary>
+    public async Task RunOnceAsync(
+        string key,
+        string activityId,
+        bool repliesInResponse,
+        Func<Task<IReadOnlyList<ConversationOutput>>> run,
+        Func<IReadOnlyList<ConversationOutput>, Task> deliver,
+        CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var recent = Claim(key, activityId, out var isNew);
+            IReadOnlyList<ConversationOutput> outputs;
+            if (isNew)
+            {
+                try
+                {
+                    outputs = await run();
+                }
+                catch (Exception e)
+                {
+                    Forget(key, recent);
+                    recent.Failed(e);
+                    throw;
+                }
+
+                recent.Stored(outputs);
+            }
+            else
+            {
+                try
+                {
+                    outputs = await recent.Outputs.WaitAsync(cancellationToken);
+                }
+                catch (Exception) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // Forgotten by the delivery that failed: the next round claims the turn anew.
+                    continue;
+                }
+
+                if (!repliesInResponse && !recent.TryClaimResend())
+                {
+                    return;
+                }
+            }
+
+            try
+            {
+                await deliver(outputs);
+            }
+            catch
+            {
+                recent.MarkUndelivered();
+                throw;
+            }
+
+            recent.MarkDelivered();
+            return;
+        }
+    }
 
     /// <summary>
     /// The turn of <paramref name="activityId"/> in conversation <paramref name="key"/>: a new one for the caller to run

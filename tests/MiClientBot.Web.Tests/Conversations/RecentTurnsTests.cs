@@ -98,4 +98,29 @@ public sealed class RecentTurnsTests
         Assert.True(turn.TryClaimResend());
         Assert.False(turn.TryClaimResend());
     }
+
+    [Fact]
+    public async Task RunOnceAsync_EarlierDeliveryFailsBeforeItsTurnIsStored_TheWaitingRedeliveryRunsTheTurn()
+    {
+        var turns = new RecentTurns(_time);
+        var slowStore = new TaskCompletionSource<IReadOnlyList<ConversationOutput>>();
+        IReadOnlyList<ConversationOutput> outputs = [new ToolSaid("answer")];
+        var runs = 0;
+        var delivered = new List<IReadOnlyList<ConversationOutput>>();
+        Task Deliver(IReadOnlyList<ConversationOutput> o)
+        {
+            delivered.Add(o);
+            return Task.CompletedTask;
+        }
+
+        var first = turns.RunOnceAsync(Key, "m1", false, () => { runs++; return slowStore.Task; }, Deliver, CancellationToken.None);
+        var again = turns.RunOnceAsync(Key, "m1", false, () => { runs++; return Task.FromResult(outputs); }, Deliver, CancellationToken.None);
+        Assert.False(again.IsCompleted);
+        slowStore.SetException(new TimeoutException("the store did not answer"));
+
+        await Assert.ThrowsAsync<TimeoutException>(() => first);
+        await again;
+        Assert.Equal(2, runs);
+        Assert.Same(outputs, Assert.Single(delivered));
+    }
 }
