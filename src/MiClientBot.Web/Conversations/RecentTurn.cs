@@ -8,12 +8,8 @@ namespace MiClientBot.Web.Conversations;
 /// </summary>
 internal sealed class RecentTurn
 {
-    private const int Sending = 0;
-    private const int Delivered = 1;
-    private const int Undelivered = 2;
-
     private readonly TaskCompletionSource<IReadOnlyList<ConversationOutput>> _outputs = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private int _delivery;
+    private int _undelivered;
 
     public RecentTurn(string activityId, DateTimeOffset started)
     {
@@ -32,13 +28,11 @@ internal sealed class RecentTurn
 
     public void Failed(Exception error) => _outputs.TrySetException(error);
 
-    public void MarkDelivered() => Volatile.Write(ref _delivery, Delivered);
-
-    public void MarkUndelivered() => Volatile.Write(ref _delivery, Undelivered);
+    public void MarkUndelivered() => Volatile.Write(ref _undelivered, 1);
 
     /// <summary>
     /// True for exactly one caller when the replies did not reach the channel: that caller sends them again. While they
     /// are on their way, or once they arrived, sending them again would show them twice.
     /// </summary>
-    public bool TryClaimResend() => Interlocked.CompareExchange(ref _delivery, Sending, Undelivered) == Undelivered;
+    public bool TryClaimResend() => Interlocked.CompareExchange(ref _undelivered, 0, 1) == 1;
 }

@@ -86,7 +86,6 @@ internal sealed class RecentTurns
                 throw;
             }
 
-            recent.MarkDelivered();
             return;
         }
     }
