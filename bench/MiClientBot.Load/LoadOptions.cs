@@ -34,7 +34,7 @@ internal sealed class LoadOptions
     /// </summary>
     public string Storage { get; private set; } = "memory";
 
-    /// <summary>The bot phases to run (echo always runs, as the baseline): api, connector, directline.</summary>
+    /// <summary>The bot phases to run (echo always runs, as the baseline): api, connector, directline, and floor (opt-in: the protocol with no bot).</summary>
     public IReadOnlySet<string> Phases { get; private set; } = new HashSet<string>(["api", "connector", "directline"], StringComparer.Ordinal);
 
     public static LoadOptions Parse(string[] args)
@@ -56,7 +56,7 @@ internal sealed class LoadOptions
                 case "--warmup": o.WarmupSeconds = double.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--turns": o.TurnsPerConversation = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--sessions": o.Sessions = int.Parse(Next(), CultureInfo.InvariantCulture); break;
-                case "--phases": o.Phases = new HashSet<string>(Next().Split(','), StringComparer.Ordinal); break;
+                case "--phases": o.Phases = ParsePhases(Next()); break;
                 case "--storage": o.Storage = Next() is "memory" or "sqlite" ? args[i] : throw new ArgumentException("--storage is memory or sqlite."); break;
                 case "--directline-memory": o.DirectLineMemory = true; break;
                 case "--no-directline-memory": o.DirectLineMemory = false; break;
@@ -65,5 +65,14 @@ internal sealed class LoadOptions
         }
 
         return o;
+    }
+
+    private static HashSet<string> ParsePhases(string value)
+    {
+        string[] known = ["floor", "api", "connector", "directline"];
+        var phases = new HashSet<string>(value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal);
+        return phases.Count > 0 && phases.IsSubsetOf(known)
+            ? phases
+            : throw new ArgumentException($"--phases takes one or more of {string.Join(", ", known)}, separated by commas (echo always runs).");
     }
 }

@@ -8,6 +8,8 @@ namespace MiClientBot.Load;
 /// Conversations over /api/messages: "/start gary en", then the trainee script, then a new conversation.
 /// Each answer must carry the balloon event of exactly this turn (no turn lost or counted twice): in the
 /// response under expectReplies, or at the loopback connector when <paramref name="connector"/> is given.
+/// With <paramref name="protocolFloor"/> the same bodies go to /diagnostics/protocol, which parses them and
+/// answers a fixed turn 0 without any bot: what the protocol alone costs.
 /// </summary>
 /// <remarks>
 /// The bodies of one conversation are built once and only the conversation number in them is rewritten for the next
@@ -23,18 +25,22 @@ internal sealed class MessagesDriver : ITurnDriver
     private readonly LoopbackConnector? _connector;
     private readonly string _prefix;
     private readonly int _moves;
+    private readonly string _route;
+    private readonly bool _protocolFloor;
     private readonly byte[][] _bodies;
     private readonly int[][] _numberAt;
     private string _conversationId;
     private int _conversation;
     private int _turn;
 
-    public MessagesDriver(HttpClient http, LoopbackConnector? connector, string prefix, int moves)
+    public MessagesDriver(HttpClient http, LoopbackConnector? connector, string prefix, int moves, bool protocolFloor = false)
     {
         _http = http;
         _connector = connector;
         _prefix = prefix;
         _moves = moves;
+        _protocolFloor = protocolFloor;
+        _route = protocolFloor ? "/diagnostics/protocol" : "/api/messages";
         _conversationId = ConversationId(0);
         var id = Encoding.UTF8.GetBytes(_conversationId);
         _bodies = new byte[moves + 1][];
@@ -54,9 +60,9 @@ internal sealed class MessagesDriver : ITurnDriver
         var conversationId = _conversationId;
         using var content = new ByteArrayContent(_bodies[_turn]);
         content.Headers.ContentType = Json;
-        using var response = await _http.PostAsync("/api/messages", content, cancellationToken);
+        using var response = await _http.PostAsync(_route, content, cancellationToken);
         var answer = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        var expected = _turn;
+        var expected = _protocolFloor ? 0 : _turn;
         if (++_turn > _moves)
         {
             (_conversation, _turn) = (_conversation + 1, 0);
@@ -65,12 +71,12 @@ internal sealed class MessagesDriver : ITurnDriver
 
         if (!response.IsSuccessStatusCode)
         {
-            return $"api/messages: {(int)response.StatusCode} {Trim(answer)}";
+            return $"{_route}: {(int)response.StatusCode} {Trim(answer)}";
         }
 
         if (_connector is null)
         {
-            return LoadActivities.HasTurn(answer, expected) ? null : $"api/messages: no balloon event for turn {expected} in {Trim(answer)}";
+            return LoadActivities.HasTurn(answer, expected) ? null : $"{_route}: no balloon event for turn {expected} in {Trim(answer)}";
         }
 
         var seen = _connector.LastTurn(conversationId);

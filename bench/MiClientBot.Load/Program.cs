@@ -31,10 +31,11 @@ var run = Guid.NewGuid().ToString("N")[..8];
 var n = options.Concurrency;
 var turns = options.TurnsPerConversation;
 Scenario echo = new("echo", "req/s", w => new EchoDriver(http, w));
+Scenario floor = new("protocol floor (no bot)", "turns/s", w => new MessagesDriver(http, null, $"{run}-f{w}", turns, protocolFloor: true));
 Scenario api = new("api/messages expectReplies", "turns/s", w => new MessagesDriver(http, null, $"{run}-a{w}", turns));
 Scenario viaConnector = new("api/messages + connector", "turns/s", w => new MessagesDriver(http, connector, $"{run}-c{w}", turns));
 Scenario directLine = new("directline post+poll", "turns/s", w => new DirectLineDriver(http, $"{run}-d{w}", turns));
-Scenario[] scenarios = [echo, .. new[] { ("api", api), ("connector", viaConnector), ("directline", directLine) }.Where(p => options.Phases.Contains(p.Item1)).Select(p => p.Item2)];
+Scenario[] scenarios = [echo, .. new[] { ("floor", floor), ("api", api), ("connector", viaConnector), ("directline", directLine) }.Where(p => options.Phases.Contains(p.Item1)).Select(p => p.Item2)];
 
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.ProcessArchitecture}, .NET {Environment.Version}");
 Console.WriteLine($"host: {host.Url}{(host.ProcessId is { } pid ? $" (pid {pid})" : string.Empty)}; {n} concurrent conversations; {options.Rounds} rounds x {options.PhaseSeconds:0.#} s per phase; {turns} moves per conversation; {options.Storage} session store");

@@ -61,7 +61,7 @@ internal sealed class OutputRenderer
 
     // The snapshot itself is the event's value, serialized when the reply is: one small wrapper per turn instead of a
     // tree of JSON nodes (the tree showed up among the host's largest allocations under load: one event per turn).
-    private static Activity State(ActivityTurn turn, MiStateSnapshot s) =>
+    public static Activity State(ActivityTurn turn, MiStateSnapshot s) =>
         turn.CreateReply(ActivityTypes.Event, name: StateEventName, value: JsonValue.Create(s, SnapshotJson));
 
     private Activity Report(ActivityTurn turn, ReportReady ready)
