@@ -74,6 +74,11 @@ foreach (var r in results.Values)
 var errors = setup.Errors + results.Values.Sum(r => r.Errors);
 Console.WriteLine($"connector received {connector.Replies} replies; warm-up and session creation: {setup.Turns} turns, {setup.Errors} errors");
 Console.WriteLine($"memory per session: api/messages {kbApi:F2} KB" + (kbDirectLine is { } kb ? $", directline {kb:F2} KB" : string.Empty));
+if (results.TryGetValue(floor, out var bare) && results.TryGetValue(api, out var bot))
+{
+    Console.WriteLine($"api/messages vs the protocol floor: {bot.PerSecond / bare.PerSecond:F2} (what the bot's own turn leaves of a bot that only answers)");
+}
+
 var ratio = results.TryGetValue(api, out var headline) ? headline.PerSecond / results[echo].PerSecond : double.NaN;
 Console.WriteLine($"ratio_vs_echo={ratio:F2} errors={errors}");
 return errors == 0 ? 0 : 1;
