@@ -25,7 +25,6 @@ internal sealed class MessagesDriver : ITurnDriver
     private readonly LoopbackConnector? _connector;
     private readonly string _prefix;
     private readonly int _moves;
-    private readonly string _route;
     private readonly bool _protocolFloor;
     private readonly byte[][] _bodies;
     private readonly int[][] _numberAt;
@@ -40,7 +39,6 @@ internal sealed class MessagesDriver : ITurnDriver
         _prefix = prefix;
         _moves = moves;
         _protocolFloor = protocolFloor;
-        _route = protocolFloor ? "/diagnostics/protocol" : "/api/messages";
         _conversationId = ConversationId(0);
         var id = Encoding.UTF8.GetBytes(_conversationId);
         _bodies = new byte[moves + 1][];
@@ -55,12 +53,14 @@ internal sealed class MessagesDriver : ITurnDriver
 
     public int TurnsPerConversation => _moves + 1;
 
+    private string Route => _protocolFloor ? "/diagnostics/protocol" : "/api/messages";
+
     public async Task<string?> TurnAsync(CancellationToken cancellationToken)
     {
         var conversationId = _conversationId;
         using var content = new ByteArrayContent(_bodies[_turn]);
         content.Headers.ContentType = Json;
-        using var response = await _http.PostAsync(_route, content, cancellationToken);
+        using var response = await _http.PostAsync(Route, content, cancellationToken);
         var answer = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         var expected = _protocolFloor ? 0 : _turn;
         if (++_turn > _moves)
@@ -71,12 +71,12 @@ internal sealed class MessagesDriver : ITurnDriver
 
         if (!response.IsSuccessStatusCode)
         {
-            return $"{_route}: {(int)response.StatusCode} {Trim(answer)}";
+            return $"{Route}: {(int)response.StatusCode} {Trim(answer)}";
         }
 
         if (_connector is null)
         {
-            return LoadActivities.HasTurn(answer, expected) ? null : $"{_route}: no balloon event for turn {expected} in {Trim(answer)}";
+            return LoadActivities.HasTurn(answer, expected) ? null : $"{Route}: no balloon event for turn {expected} in {Trim(answer)}";
         }
 
         var seen = _connector.LastTurn(conversationId);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using MiClientBot.Core.Conversations;
 using MiClientBot.Core.Resistance;
@@ -12,8 +11,9 @@ namespace MiClientBot.Web.Diagnostics;
 /// /api/messages but no bot, so a load run can put the host's turn throughput beside its bare HTTP
 /// throughput on the same machine at the same moment. POST /diagnostics/protocol is the protocol with no
 /// bot: it parses the activity and answers a fixed client line and balloon event, made and serialized as a
-/// turn's are, so a load run can tell what the protocol itself costs from what the bot's turn adds. GET /diagnostics/memory gives the managed heap
-/// after a full collection, for memory per session. Mapped only when Diagnostics:Enabled is true.
+/// turn's are, so a load run can tell what the protocol itself costs from what the bot's turn adds.
+/// GET /diagnostics/memory gives the managed heap after a full collection, for memory per session. Mapped only
+/// when Diagnostics:Enabled is true.
 /// </summary>
 internal static class DiagnosticsEndpoints
 {
@@ -59,8 +59,7 @@ internal static class DiagnosticsEndpoints
         }
 
         var turn = new ActivityTurn(activity!, null);
-        Activity[] replies = [OutputRenderer.Message(turn, FixedLine), OutputRenderer.State(turn, FixedState)];
-        return Results.Bytes(JsonSerializer.SerializeToUtf8Bytes(new ExpectedReplies(replies), ActivityJson.Options), "application/json; charset=utf-8");
+        return MessagesEndpoint.RepliesInResponse([OutputRenderer.Message(turn, FixedLine), OutputRenderer.State(turn, FixedState)]);
     }
 
     private static IResult Memory()

@@ -87,9 +87,13 @@ internal static class MessagesEndpoint
             return invoke.Body is null ? Results.StatusCode(invoke.Status) : Results.Json(invoke.Body, ActivityJson.Options, statusCode: invoke.Status);
         }
 
-        // Serialized whole, so the response has a Content-Length: one write, and no chunk framing for the channel to undo.
-        return activity.ExpectsReplies
-            ? Results.Bytes(JsonSerializer.SerializeToUtf8Bytes(new ExpectedReplies(turn.Collected), ActivityJson.Options), JsonContentType)
-            : Results.Ok();
+        return activity.ExpectsReplies ? RepliesInResponse(turn.Collected) : Results.Ok();
     }
+
+    /// <summary>
+    /// The response to an expectReplies activity: its replies, serialized whole so the response has a Content-Length
+    /// (one write, and no chunk framing for the channel to undo).
+    /// </summary>
+    public static IResult RepliesInResponse(IReadOnlyList<Activity> replies) =>
+        Results.Bytes(JsonSerializer.SerializeToUtf8Bytes(new ExpectedReplies(replies), ActivityJson.Options), JsonContentType);
 }
