@@ -71,6 +71,15 @@ public sealed record SessionState
     /// <summary>Fingerprints of the trainee's recent moves, to notice the same reflection repeated.</summary>
     public IReadOnlyList<string> RecentMoves { get; init; } = [];
 
+    /// <summary>The importance the client last gave on a 0..10 ruler, once asked.</summary>
+    public int? Importance { get; init; }
+
+    /// <summary>The confidence the client last gave on a 0..10 ruler, once asked.</summary>
+    public int? Confidence { get; init; }
+
+    /// <summary>The ruler asked last (scale.importance or scale.confidence), for "why not lower?".</summary>
+    public string? LastScale { get; init; }
+
     /// <summary>Recently used lines as (kind * 256 + index), so the client does not repeat itself.</summary>
     public IReadOnlyList<int> UsedLines { get; init; } = [];
 }
