@@ -114,7 +114,7 @@ internal static class AnswerComposer
             return ReplyKind.Discord;
         }
 
-        if (stance == Stance.Guarded)
+        if (stance == Stance.Guarded && topic != AnswerTopics.ScaleLower)
         {
             return Talks.Of(planned) is Talk.Autonomy or Talk.Affect ? planned : ReplyKind.Neutral;
         }

@@ -12,14 +12,14 @@ internal sealed class Cue
         _stems = stems;
     }
 
-    /// <summary>A gap of up to this many words, written '~' in a cue ("who ~ help").</summary>
+    /// <summary>A gap of up to this many words, written '~' in a cue ("who ~ help"); '$' marks the end of the text.</summary>
     private const int MaxGap = 4;
 
     /// <summary>
     /// How much finding the cue counts: a phrase by its words, and a single content word a little more
     /// than one, so "økonomi" outweighs a bare question frame once frames are damped.
     /// </summary>
-    public double Weight => _words.Count(w => w != "~") is var n && n == 1 ? 1.5 : n;
+    public double Weight => _words.Count(w => w is not ("~" or "$")) is var n && n == 1 ? 1.5 : n;
 
     /// <summary>Reads "how much" or "drikk*"; null for an empty entry.</summary>
     public static Cue? Parse(string text)
@@ -40,6 +40,9 @@ internal sealed class Cue
 
         return new Cue(words, stems);
     }
+
+    /// <summary>How many words the cue names (a gap counts as one).</summary>
+    public int Length => _words.Length;
 
     /// <summary>True for a single word (or stem), which is counted once per word of the text.</summary>
     public bool IsWord => _words.Length == 1;
@@ -66,6 +69,11 @@ internal sealed class Cue
         if (word == _words.Length)
         {
             return true;
+        }
+
+        if (_words[word] == "$")
+        {
+            return at == tokens.Count;
         }
 
         if (_words[word] == "~")

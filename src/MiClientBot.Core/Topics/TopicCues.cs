@@ -18,6 +18,7 @@ internal sealed class TopicCues
         Fillers = [.. Strings(root, "fillers")];
         Invitations = List(root, "invitations");
         Generic = List(root, "generic");
+        Tags = List(root, "tags");
         OffTopic = List(root, "offtopic");
         Ruler = List(root, "ruler");
         Confidence = List(root, "confidence");
@@ -55,6 +56,9 @@ internal sealed class TopicCues
 
     /// <summary>Requests that ask without a question mark ("tell me about").</summary>
     public CueList Invitations { get; }
+
+    /// <summary>Tag questions at the end ("..., right", "..., ikke sant"), written with a final '$'.</summary>
+    public CueList Tags { get; }
 
     /// <summary>Invitations with no topic of their own ("what else"): the client's own banks answer.</summary>
     public CueList Generic { get; }

@@ -18,6 +18,9 @@ public static class TopicReader
     /// <summary>How near the start of a clause a person must be named to be its topic.</summary>
     private const int FrontWords = 4;
 
+    /// <summary>What a cue at the head of a clause adds: enough to break a tie, not to outweigh a content word.</summary>
+    private const double HeadBonus = 0.5;
+
     /// <summary>Below this a topic found in a generic invitation is incidental ("tell me more about that").</summary>
     private const double GenericMargin = 1.5;
 
@@ -73,7 +76,7 @@ public static class TopicReader
             return new TopicReading(null, ask, numbers);
         }
 
-        if (ask is AskKind.Hypothetical or AskKind.LookingForward && (topic is null || topic.StartsWith(AnswerTopics.Use, StringComparison.Ordinal)))
+        if (ask is AskKind.Hypothetical or AskKind.LookingForward && topic is null or AnswerTopics.Use)
         {
             // "Imagine a year from now, cut right back - what's different?" asks for the change's good side.
             return new TopicReading("cross.change_good", ask, numbers);
@@ -119,7 +122,8 @@ public static class TopicReader
 
         var borrowed = language == Language.En ? null : TopicCues.For(Language.En);
         // The client's own substances ("sobril", "pils") say the talk is about the use, not which part of it.
-        var use = TopicScore(AnswerTopics.Use, tokens, cues, borrowed, own)
+        var heads = ClauseStarts(text, cues);
+        var use = TopicScore(AnswerTopics.Use, tokens, heads, cues, borrowed, own)
             + (own.TryGetValue("use.what", out var substances) ? substances.Score(tokens) : 0);
         foreach (var (topic, _) in cues.Topics)
         {
@@ -128,7 +132,7 @@ public static class TopicReader
                 continue;
             }
 
-            var score = topic == "use.what" ? TopicScore(topic, tokens, cues, borrowed, []) : TopicScore(topic, tokens, cues, borrowed, own);
+            var score = TopicScore(topic, tokens, heads, cues, borrowed, topic == "use.what" ? [] : own);
             if (score > 0 && cues.UseFrames.Contains(topic))
             {
                 // "How much" next to the substance is surely about the use; alone it may be about anything.
@@ -159,15 +163,33 @@ public static class TopicReader
         return (best, bestScore, missingRole);
     }
 
-    /// <summary>The language's cues, the English ones (trainees mix English words into nb/da) and the persona's own.</summary>
-    private static double TopicScore(string topic, IReadOnlyList<string> tokens, TopicCues cues, TopicCues? borrowed, Dictionary<string, CueList> own)
+    /// <summary>
+    /// The language's cues, the English ones (trainees mix English words into nb/da) and the persona's
+    /// own, each word of the text counted once; a little more when a cue opens a clause, where the
+    /// question's head stands ("how long ..., every night?" is about how long).
+    /// </summary>
+    private static double TopicScore(
+        string topic, IReadOnlyList<string> tokens, ulong clauseStarts, TopicCues cues, TopicCues? borrowed, Dictionary<string, CueList> own)
     {
+        var counted = 0UL;
         var score = 0.0;
+        var opens = false;
+        foreach (var list in ListsOf(topic, cues, borrowed, own))
+        {
+            score += list.Score(tokens, ref counted, clauseStarts, out var head);
+            opens |= head;
+        }
+
+        return opens ? score + HeadBonus : score;
+    }
+
+    private static IEnumerable<CueList> ListsOf(string topic, TopicCues cues, TopicCues? borrowed, Dictionary<string, CueList> own)
+    {
         foreach (var (name, list) in cues.Topics)
         {
             if (name == topic)
             {
-                score += list.Score(tokens);
+                yield return list;
             }
         }
 
@@ -177,12 +199,39 @@ public static class TopicReader
             {
                 if (name == topic)
                 {
-                    score += list.Score(tokens);
+                    yield return list;
                 }
             }
         }
 
-        return own.TryGetValue(topic, out var extra) ? score + extra.Score(tokens) : score;
+        if (own.TryGetValue(topic, out var extra))
+        {
+            yield return extra;
+        }
+    }
+
+    /// <summary>A bit per word that opens a clause, or follows only fillers ("and", "ok so") at its start.</summary>
+    private static ulong ClauseStarts(string text, TopicCues cues)
+    {
+        var starts = 0UL;
+        var at = 0;
+        foreach (var clause in TopicText.Clauses(text))
+        {
+            var first = 0;
+            while (first < clause.Count - 1 && cues.Fillers.Contains(clause[first]))
+            {
+                first++;
+            }
+
+            if (at + first < 64)
+            {
+                starts |= 1UL << (at + first);
+            }
+
+            at += clause.Count;
+        }
+
+        return starts;
     }
 
     /// <summary>
@@ -285,7 +334,7 @@ public static class TopicReader
     /// <summary>A question mark, "tell me", or a clause that opens with a question word or with verb then "du"/"you".</summary>
     internal static bool IsQuestion(string text, IReadOnlyList<string> tokens, TopicCues cues)
     {
-        if (text.TrimEnd().EndsWith('?') || cues.Invitations.Any(tokens))
+        if (text.TrimEnd().EndsWith('?') || cues.Invitations.Any(tokens) || cues.Tags.Any(tokens))
         {
             return true;
         }

@@ -26,7 +26,7 @@ internal static class TopicText
         foreach (var raw in text)
         {
             var c = char.ToLowerInvariant(raw);
-            if (char.IsLetterOrDigit(c) || (keepStars && c is '*' or '~'))
+            if (char.IsLetterOrDigit(c) || (keepStars && c is '*' or '~' or '$'))
             {
                 word.Append(c);
             }
