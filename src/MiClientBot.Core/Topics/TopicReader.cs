@@ -18,6 +18,9 @@ public static class TopicReader
     /// <summary>How near the start of a clause a person must be named to be its topic.</summary>
     private const int FrontWords = 4;
 
+    /// <summary>The most the client's own words for its use count: a mention, not the question's point.</summary>
+    private const double OwnUseCap = 2;
+
     /// <summary>What a cue at the head of a clause adds: enough to break a tie, not to outweigh a content word.</summary>
     private const double HeadBonus = 0.5;
 
@@ -123,7 +126,7 @@ public static class TopicReader
         var borrowed = language == Language.En ? null : TopicCues.For(Language.En);
         // The client's own substances ("sobril", "pils") say the talk is about the use, not which part of it.
         var heads = ClauseStarts(text, cues);
-        var use = TopicScore(AnswerTopics.Use, tokens, heads, cues, borrowed, own)
+        var use = TopicScore(AnswerTopics.Use, tokens, heads, cues, borrowed, own).Score
             + (own.TryGetValue("use.what", out var substances) ? substances.Score(tokens) : 0);
         foreach (var (topic, _) in cues.Topics)
         {
@@ -132,7 +135,7 @@ public static class TopicReader
                 continue;
             }
 
-            var score = TopicScore(topic, tokens, heads, cues, borrowed, topic == "use.what" ? [] : own);
+            var (score, head) = TopicScore(topic, tokens, heads, cues, borrowed, topic == "use.what" ? [] : own);
             if (score > 0 && cues.UseFrames.Contains(topic))
             {
                 // "How much" next to the substance is surely about the use; alone it may be about anything.
@@ -141,9 +144,14 @@ public static class TopicReader
 
             if (cues.LastResort.Contains(topic))
             {
-                if (best is null && score > 0)
+                // The use in general: the client's own words for it count in full (for Ingrid "alone" is
+                // the use), the language's generic ones only as a last resort.
+                var generic = TopicScore(topic, tokens, heads, cues, borrowed, []).Score;
+                var mine = Math.Min(OwnUseCap, own.TryGetValue(topic, out var words) ? words.Score(tokens) : 0);
+                score = mine + (best is null ? generic * cues.Damp : 0);
+                if (score > bestScore)
                 {
-                    (best, bestScore) = (topic, score * cues.Damp);
+                    (best, bestScore) = (topic, score);
                 }
 
                 continue;
@@ -153,6 +161,9 @@ public static class TopicReader
             {
                 score *= cues.Damp;
             }
+
+            // The bonus for standing at the head of a clause comes after any damping: it breaks ties.
+            score += head && score > 0 ? HeadBonus : 0;
 
             if (score > bestScore)
             {
@@ -168,7 +179,7 @@ public static class TopicReader
     /// own, each word of the text counted once; a little more when a cue opens a clause, where the
     /// question's head stands ("how long ..., every night?" is about how long).
     /// </summary>
-    private static double TopicScore(
+    private static (double Score, bool Head) TopicScore(
         string topic, IReadOnlyList<string> tokens, ulong clauseStarts, TopicCues cues, TopicCues? borrowed, Dictionary<string, CueList> own)
     {
         var counted = 0UL;
@@ -180,7 +191,7 @@ public static class TopicReader
             opens |= head;
         }
 
-        return opens ? score + HeadBonus : score;
+        return (score, opens);
     }
 
     private static IEnumerable<CueList> ListsOf(string topic, TopicCues cues, TopicCues? borrowed, Dictionary<string, CueList> own)
