@@ -80,7 +80,8 @@ public sealed class ClientEngine
             || coding.Codes.Contains(MitiCode.SeekingCollaboration);
         var fingerprint = RepetitionDetector.Fingerprint(text);
         var repeats = move == MitiCode.Other ? 0 : RepetitionDetector.Count(state.RecentMoves, fingerprint);
-        var update = BalloonModel.Apply(state, persona, move, permission, repeats);
+        var evocative = move.IsQuestion() && reading.Topic is { } asked && AnswerTopics.SideOf(asked) == TopicSide.Change;
+        var update = BalloonModel.Apply(state, persona, move, permission, repeats, evocative);
         var push = move.IsMiNonAdherent();
         var strain = update.Resistance.Discord >= ClientStateMachine.DiscordStrainLevel
             && (state.State == ClientState.Discord || update.Resistance.Discord >= ClientStateMachine.DiscordEnter)
@@ -93,7 +94,13 @@ public sealed class ClientEngine
         var clientState = ClientStateMachineSlot.Next(state.State, context, move);
 
         var random = new SplitMix64(state.Rng);
-        var kind = ReplyPlanner.Choose(persona, state, clientState, move, permission, update.Delta, update.Trust, update.ChangeTalk, random);
+        if (clientState == ClientState.Committed && state.State != ClientState.Committed && state.ChangeVoiced < BalloonModel.VoicedForCommitment)
+        {
+            // Commitment grows from change talk the client voiced itself, not from the trainee's words.
+            clientState = ClientState.Planning;
+        }
+
+        var kind = ReplyPlanner.Choose(persona, state, clientState, move, permission, update.Delta, update.Trust, update.ChangeTalk, random, repeats);
         var answer = AnswerComposer.Compose(persona, state, clientState, move, kind, reading, update.ChangeTalk, update.Trust, random);
         var lines = persona.Text(state.Language).Lines(kind);
         if (lines.Count == 0)
@@ -117,6 +124,8 @@ public sealed class ClientEngine
             used = LinePicker.Remember(state.UsedLines, (int)kind, index);
         }
 
+        var talk = Talks.Of(kind);
+        var changeTalk = BalloonModel.AfterVoicing(update.ChangeTalk, talk, persona);
         var ruler = answer?.Number is not null ? AnswerComposer.RulerOf(answer.Topic, state.LastScale) : null;
         var next = state with
         {
@@ -125,13 +134,13 @@ public sealed class ClientEngine
             State = clientState,
             Resistance = update.Resistance,
             Trust = update.Trust,
-            ChangeTalk = update.ChangeTalk,
+            ChangeTalk = changeTalk,
             TurnsInState = clientState == state.State ? state.TurnsInState + 1 : 0,
             DiscordStrain = strain,
             QuestionRun = move.IsQuestion() ? state.QuestionRun + 1 : 0,
             TurnsSincePush = context.TurnsSincePush,
             Resume = clientState is ClientState.AutonomyDefence or ClientState.Discord or ClientState.WalkedOut ? state.Resume : clientState,
-            LastTalk = Talks.Of(kind),
+            LastTalk = talk,
             LastKind = kind,
             LastClientLine = reply,
             LastMove = move,
@@ -141,11 +150,15 @@ public sealed class ClientEngine
             Importance = ruler == AnswerTopics.ScaleImportance ? answer!.Number : state.Importance,
             Confidence = ruler == AnswerTopics.ScaleConfidence ? answer!.Number : state.Confidence,
             LastScale = ruler ?? state.LastScale,
+            ChangeVoiced = state.ChangeVoiced + (talk == Talk.Change ? 1 : 0),
+            Commitment = state.Commitment ?? (clientState == ClientState.Committed ? reply : null),
+            LastAnswered = answer is not null,
         };
-        return new TurnResult(next, text, coding, update.Delta, state.LastTalk.IsResistant(), kind, Talks.Of(kind), reply, _time.GetUtcNow())
+        return new TurnResult(next, text, coding, update.Delta, state.LastTalk.IsResistant(), kind, talk, reply, _time.GetUtcNow())
         {
             Topic = reading.Topic,
             Answered = answer is not null,
+            Repeats = repeats,
         };
     }
 

@@ -29,6 +29,9 @@ public sealed record TurnResult(
     /// <summary>What the trainee's words were about, when the reader found a topic.</summary>
     public string? Topic { get; init; }
 
+    /// <summary>How many of the trainee's recent moves this one repeats (nearly) word for word.</summary>
+    public int Repeats { get; init; }
+
     /// <summary>True when the reply answers <see cref="Topic"/> from the persona's facts.</summary>
     public bool Answered { get; init; }
 

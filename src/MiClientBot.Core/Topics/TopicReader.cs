@@ -21,6 +21,9 @@ public static class TopicReader
     /// <summary>The most the client's own words for its use count: a mention, not the question's point.</summary>
     private const double OwnUseCap = 2;
 
+    /// <summary>Words a question needs before the reader calls it outside the client's life.</summary>
+    private const int UnplacedWords = 6;
+
     /// <summary>What a cue at the head of a clause adds: enough to break a tie, not to outweigh a content word.</summary>
     private const double HeadBonus = 0.5;
 
@@ -87,8 +90,9 @@ public static class TopicReader
 
         if (topic is null)
         {
-            // A question about something the reader cannot place: an honest "what do you mean?" beats an unrelated line.
-            return new TopicReading(question ? AnswerTopics.Unknown : null, ask, numbers);
+            // A longer question about something the reader cannot place: an honest "what do you mean?"
+            // beats an unrelated line. A short one ("What is it?", "How so?") follows the conversation.
+            return new TopicReading(question && tokens.Count >= UnplacedWords ? AnswerTopics.Unknown : null, ask, numbers);
         }
 
         return new TopicReading(topic, ask, numbers);
