@@ -21,7 +21,7 @@ internal static class Coach
         var language = before.Language;
         var code = turn.Coding.Main;
         var pushed = code.IsMiNonAdherent() || (code == MitiCode.GivingInformation && turn.Talk == Talk.Autonomy);
-        var questionAfterResistance = code.IsQuestion() && before.LastTalk.IsResistant();
+        var questionAfterResistance = code.IsQuestion() && WasResistant(before);
         if (!pushed && !questionAfterResistance)
         {
             return null;
@@ -32,8 +32,17 @@ internal static class Coach
             : CoachText.Get("question-after-resistance", language, persona.Name);
         var rises = Rises(turn.Delta, language);
         var balloon = rises.Length > 0 ? CoachText.Get("rose", language, rises) : CoachText.Get("held", language);
-        return what + balloon + CoachText.Get("try", language, Suggestion(turn.State, AnswerTo(turn), persona.Name));
+        return what + balloon + CoachText.Get("try", language, Suggestion(turn.State, AnswerTo(turn), persona.Name, code.IsQuestion()));
     }
+
+    /// <summary>
+    /// A real resistant turn: the client defended its autonomy, was in discord or spoke from strong
+    /// feeling, or argued for the status quo unasked. Fillers and answers to a question about what it
+    /// likes are not resistance to answer with a "third reply".
+    /// </summary>
+    private static bool WasResistant(SessionState before) =>
+        before.LastKind is ReplyKind.AutonomyActive or ReplyKind.AutonomyPassive or ReplyKind.Discord or ReplyKind.Affect or ReplyKind.System
+        || (before.LastTalk == Talk.Sustain && !before.LastAnswered);
 
     /// <summary>A hint for the situation as it stands.</summary>
     public static string Now(SessionState state, Persona persona)
@@ -59,7 +68,11 @@ internal static class Coach
     }
 
     /// <summary>One kind of move that serves the situation better, for hints and the report's key moments.</summary>
-    public static string Suggestion(SessionState state, Talk lastTalk, string name)
+    /// <param name="state">The session after the move.</param>
+    /// <param name="lastTalk">What the next move should answer.</param>
+    /// <param name="name">The client's name.</param>
+    /// <param name="afterQuestion">True when the move was a question: the advice then never suggests another one.</param>
+    public static string Suggestion(SessionState state, Talk lastTalk, string name, bool afterQuestion = false)
     {
         var key = state.State switch
         {
@@ -77,7 +90,7 @@ internal static class Coach
                 _ => "do-general",
             },
         };
-        return CoachText.Get(key, state.Language, name);
+        return CoachText.Get(afterQuestion && key is "do-change" or "do-general" ? key + "-reflect" : key, state.Language, name);
     }
 
     /// <summary>What the next move should answer: the resistance this move stirred up most, else what the client just said.</summary>

@@ -45,6 +45,14 @@ internal static class CoachText
             "a reflection of what {0} just said, or an open question",
             "en refleksjon av det {0} nettopp sa, eller et åpent spørsmål",
             "en refleksion af det, {0} lige sagde, eller et åbent spørgsmål"),
+        ["do-change-reflect"] = (
+            "reflect the change talk and let it grow",
+            "reflekter endringssnakket og la det vokse",
+            "reflektér forandringssnakken og lad den vokse"),
+        ["do-general-reflect"] = (
+            "a reflection of what {0} just said",
+            "en refleksjon av det {0} nettopp sa",
+            "en refleksion af det, {0} lige sagde"),
         ["now-discord"] = ("Discord is high: {0} is annoyed with you. ", "Relasjonspresset er høyt: {0} er irritert på deg. ", "Relationspresset er højt: {0} er irriteret på dig. "),
         ["now-autonomy"] = ("{0} is defending the right to decide. ", "{0} forsvarer retten til å bestemme selv. ", "{0} forsvarer retten til selv at bestemme. "),
         ["now-sustain"] = ("{0} just argued for things as they are. ", "{0} argumenterte nettopp for at ting skal være som de er. ", "{0} argumenterede lige for, at tingene skal være, som de er. "),

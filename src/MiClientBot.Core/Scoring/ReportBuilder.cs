@@ -56,28 +56,32 @@ internal static class ReportBuilder
     private static List<GlobalEstimate> Globals(IReadOnlyList<TurnResult> turns, MitiCounts counts, Language language)
     {
         var n = Math.Max(1, turns.Count);
+        // A reflection said again word for word is not listening: it counts for nothing and its share costs.
+        var repeated = turns.Count(t => t.Repeats > 0);
+        var repeatedShare = repeated / (double)n;
         var previous = turns.Select((t, i) => i == 0 ? Talk.Neutral : turns[i - 1].Talk).ToList();
 
         var afterChange = turns.Where((t, i) => previous[i] == Talk.Change).ToList();
-        var cultivated = afterChange.Count(t => t.Coding.Main.IsReflection() || t.Coding.Main == MitiCode.QuestionOpen);
+        var cultivated = afterChange.Count(t => t.Repeats == 0 && (t.Coding.Main.IsReflection() || t.Coding.Main == MitiCode.QuestionOpen));
         var change = turns.Count(t => t.Talk == Talk.Change);
         var sustain = turns.Count(t => t.Talk == Talk.Sustain);
         var share = change + sustain == 0 ? 0 : (double)change / (change + sustain);
         var cultivatedShare = afterChange.Count == 0 ? 0 : (double)cultivated / afterChange.Count;
-        var cct = Clamp(1 + (4 * ((0.5 * cultivatedShare) + (0.5 * Math.Min(1, share * 1.5)))));
+        var cct = Clamp(1 + (4 * ((0.5 * cultivatedShare) + (0.5 * Math.Min(1, share * 1.5)))) - (4 * repeatedShare));
 
         var afterResistance = turns.Where((t, i) => previous[i].IsResistant()).ToList();
-        var rolled = afterResistance.Count(t => t.Coding.Main.IsReflection() || t.Coding.Main.IsMiAdherent());
+        var rolled = afterResistance.Count(t => t.Repeats == 0 && (t.Coding.Main.IsReflection() || t.Coding.Main.IsMiAdherent()));
         var pushed = afterResistance.Count(t => t.Coding.Main.IsMiNonAdherent() || (t.Coding.Main == MitiCode.GivingInformation && t.Talk == Talk.Autonomy));
-        var sst = afterResistance.Count == 0 ? 3 : Clamp(1 + (4 * rolled / (double)afterResistance.Count) - (3 * pushed / (double)afterResistance.Count));
+        var sst = afterResistance.Count == 0 ? 3 : Clamp(1 + (4 * rolled / (double)afterResistance.Count) - (3 * pushed / (double)afterResistance.Count) - (4 * repeatedShare));
 
         var shared = counts.ByCode["seeking-collaboration"] + counts.ByCode["emphasizing-autonomy"];
         var finalDiscord = turns.Count > 0 ? turns[^1].State.Resistance.Discord : 0;
         var partnership = Clamp(3 + (6 * shared / (double)n) - (8 * counts.MiNonAdherent / (double)n) + (counts.Reflections / (double)n) - (finalDiscord / 50));
 
-        var reflectionRate = counts.Reflections / (double)n;
+        var fresh = turns.Count(t => t.Repeats == 0 && t.Coding.Main.IsReflection());
+        var reflectionRate = fresh / (double)n;
         var complexShare = counts.Reflections == 0 ? 0 : counts.ComplexReflections / (double)counts.Reflections;
-        var empathy = Clamp(1 + (4 * Math.Min(1, reflectionRate * 1.6)) + complexShare - (6 * counts.MiNonAdherent / (double)n));
+        var empathy = Clamp(1 + (4 * Math.Min(1, reflectionRate * 1.6)) + complexShare - (6 * counts.MiNonAdherent / (double)n) - (6 * repeatedShare));
 
         return
         [
@@ -112,11 +116,47 @@ internal static class ReportBuilder
         var kind = final.State == ClientState.WalkedOut || maxDiscord >= 60 || final.Resistance.Pressure >= 60 ? ReplyKind.DebriefHurt
             : final.Resistance.Pressure < 30 && counts.MiNonAdherent <= 1 ? ReplyKind.DebriefWarm
             : ReplyKind.DebriefMixed;
-        var lines = persona.Text(language).Lines(kind);
+        var lines = Cited(persona.Text(language).Lines(kind), kind, language, turns, counts);
         var random = new SplitMix64(SplitMix64.FromSeed(final.Seed + turns.Count));
         var first = random.Next(lines.Count);
         var second = (first + 1 + random.Next(Math.Max(1, lines.Count - 1))) % lines.Count;
         return first == second ? [lines[first]] : [lines[first], lines[second]];
+    }
+
+    /// <summary>
+    /// The lines that cite only what happened: "half of it felt like a leaflet" needs information
+    /// given, "all that 'should'" a push. Warm lines speak of being heard and are always true of a warm session.
+    /// </summary>
+    private static IReadOnlyList<string> Cited(IReadOnlyList<string> lines, ReplyKind kind, Language language, IReadOnlyList<TurnResult> turns, MitiCounts counts)
+    {
+        if (kind == ReplyKind.DebriefWarm)
+        {
+            return lines;
+        }
+
+        var happened = new HashSet<string>();
+        if (counts.ByCode["giving-information"] > 0)
+        {
+            happened.Add("giving-information");
+        }
+
+        if (counts.ByCode["persuade"] + counts.ByCode["persuade-with-permission"] > 0)
+        {
+            happened.Add("persuade");
+        }
+
+        if (counts.ByCode["confront"] > 0)
+        {
+            happened.Add("confront");
+        }
+
+        if (counts.Questions >= Math.Max(5, turns.Count / 2))
+        {
+            happened.Add("question");
+        }
+
+        var cited = lines.Where(l => DebriefEvidence.Kinds(l, language) is var kinds && (kinds.Count == 0 || kinds.Any(happened.Contains))).ToList();
+        return cited.Count > 0 ? cited : lines;
     }
 
     private static SummaryScore Score(string name, double? value, double fair, double good) =>
