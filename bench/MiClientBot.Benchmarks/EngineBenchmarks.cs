@@ -22,6 +22,7 @@ public class EngineBenchmarks
 
     private ClientEngine _engine = null!;
     private SessionState _midSession = null!;
+    private Persona _lasse = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -34,10 +35,20 @@ public class EngineBenchmarks
         }
 
         _midSession = state;
+        _lasse = _engine.Personas.All.Single(p => p.Id == "lasse");
     }
 
     [Benchmark(Description = "engine turn (nb reflection)")]
     public TurnResult Turn() => _engine.Respond(_midSession, "Du kjenner på at det er mye som står på spill for deg og Emma.");
+
+    /// <summary>A question the client answers from its facts: the topic reader and the answer composer on top of a turn.</summary>
+    [Benchmark(Description = "engine turn (nb fact question)")]
+    public TurnResult Question() => _engine.Respond(_midSession, "Hvor mye drikker du egentlig på en vanlig dag, og hvor lenge har det vært sånn?");
+
+    /// <summary>The topic reader alone, on a long run-on question.</summary>
+    [Benchmark(Description = "topic reader (nb run-on question)")]
+    public MiClientBot.Core.Topics.TopicReading Topic() =>
+        MiClientBot.Core.Topics.TopicReader.Read("ok så jeg lurer litt på hvor mye du egentlig drikker på en vanlig dag, og hva sier Emma og Tone om det?", Language.Nb, _lasse);
 
     [Benchmark(Description = "serialize session")]
     public string Serialize() => SessionSerializer.Serialize(_midSession);

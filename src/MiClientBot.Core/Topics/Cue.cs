@@ -19,7 +19,7 @@ internal sealed class Cue
     /// How much finding the cue counts: a phrase by its words, and a single content word a little more
     /// than one, so "økonomi" outweighs a bare question frame once frames are damped.
     /// </summary>
-    public double Weight => _words.Count(w => w is not ("~" or "$")) is var n && n == 1 ? 1.5 : n;
+    public double Weight { get; private init; }
 
     /// <summary>Reads "how much" or "drikk*"; null for an empty entry.</summary>
     public static Cue? Parse(string text)
@@ -38,8 +38,21 @@ internal sealed class Cue
             words[i] = stems[i] ? parts[i][..^1] : parts[i];
         }
 
-        return new Cue(words, stems);
+        var named = words.Count(w => w is not ("~" or "$"));
+        return new Cue(words, stems) { Weight = named == 1 ? 1.5 : named };
     }
+
+    /// <summary>The cue's first word (or stem): where the index files it.</summary>
+    public string First => _words[0];
+
+    /// <summary>The second word when both the first two are plain words, so the index can file the cue by the pair.</summary>
+    public string? PlainSecond => _words.Length >= 2 && !_stems[0] && !_stems[1] && _words[1] is not ("~" or "$") ? _words[1] : null;
+
+    /// <summary>True when the first word is a stem ("drikk*").</summary>
+    public bool FirstIsStem => _stems[0];
+
+    /// <summary>The cue's place in its list, longest first; set by the list.</summary>
+    public int Rank { get; set; }
 
     /// <summary>How many words the cue names (a gap counts as one).</summary>
     public int Length => _words.Length;
@@ -47,22 +60,8 @@ internal sealed class Cue
     /// <summary>True for a single word (or stem), which is counted once per word of the text.</summary>
     public bool IsWord => _words.Length == 1;
 
-    /// <summary>True when the cue occurs anywhere in the tokens.</summary>
-    public bool In(IReadOnlyList<string> tokens) => IndexIn(tokens) >= 0;
-
-    /// <summary>Where the cue starts in the tokens, or -1.</summary>
-    public int IndexIn(IReadOnlyList<string> tokens)
-    {
-        for (var start = 0; start < tokens.Count; start++)
-        {
-            if (At(tokens, start, 0))
-            {
-                return start;
-            }
-        }
-
-        return -1;
-    }
+    /// <summary>True when the cue occurs starting at word <paramref name="at"/>.</summary>
+    public bool StartsAt(IReadOnlyList<string> tokens, int at) => At(tokens, at, 0);
 
     private bool At(IReadOnlyList<string> tokens, int at, int word)
     {

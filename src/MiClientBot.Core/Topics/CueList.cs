@@ -6,39 +6,62 @@ internal sealed class CueList
     private readonly Cue[] _cues;
 
     /// <summary>Longest phrases first, so that "en vanlig dag" is counted and "vanlig dag" inside it is not.</summary>
-    public CueList(IEnumerable<string> entries) => _cues = [.. entries.Select(Cue.Parse).OfType<Cue>().OrderByDescending(c => c.Weight)];
-
-    /// <summary>An empty list.</summary>
-    public static CueList Empty { get; } = new([]);
+    public CueList(IEnumerable<string> entries)
+    {
+        _cues = [.. entries.Select(Cue.Parse).OfType<Cue>().OrderByDescending(c => c.Weight)];
+        for (var i = 0; i < _cues.Length; i++)
+        {
+            _cues[i].Rank = i;
+        }
+    }
 
     public int Count => _cues.Length;
 
-    /// <summary>
-    /// Phrases count by their words; words of the text already counted by a longer cue of the list
-    /// are not counted again, so "worr*" and "worried", or "vanlig dag" inside "en vanlig dag", count once.
-    /// </summary>
-    public double Score(IReadOnlyList<string> tokens)
+    public IReadOnlyList<Cue> Cues => _cues;
+
+    /// <summary>The index that files this list's cues; every list belongs to one.</summary>
+    public CueIndex? Index { get; set; }
+
+    /// <summary>The score alone.</summary>
+    public double Score(Words words)
     {
         var counted = 0UL;
-        return Score(tokens, ref counted, 0, out _);
+        return Score(words, ref counted, 0, out _);
     }
 
     /// <summary>
-    /// The score with words already counted by other lists of the same topic left out, and whether
-    /// a cue opens one of the clauses (<paramref name="clauseStarts"/>, a bit per word): the question's head.
+    /// Phrases count by their words; words of the text already counted by a longer cue (of this list
+    /// or another list of the same topic, <paramref name="counted"/>) are not counted again, so "worr*"
+    /// and "worried", or "vanlig dag" inside "en vanlig dag", count once. <paramref name="opens"/> tells
+    /// whether a cue opens one of the clauses (<paramref name="clauseStarts"/>, a bit per word): the question's head.
     /// </summary>
-    public double Score(IReadOnlyList<string> tokens, ref ulong counted, ulong clauseStarts, out bool opens)
+    public double Score(Words words, ref ulong counted, ulong clauseStarts, out bool opens)
     {
         var score = 0.0;
         opens = false;
-        foreach (var cue in _cues)
+        var matches = Mine(words, this);
+        if (matches.Count == 0)
         {
-            var at = cue.IndexIn(tokens);
-            if (at < 0)
-            {
-                continue;
-            }
+            return 0;
+        }
 
+        // Longest cues first: the rank is the cue's place in the list.
+        Span<int> order = stackalloc int[matches.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        for (var i = 1; i < order.Length; i++)
+        {
+            for (var j = i; j > 0 && matches[order[j]].Cue.Rank < matches[order[j - 1]].Cue.Rank; j--)
+            {
+                (order[j], order[j - 1]) = (order[j - 1], order[j]);
+            }
+        }
+        foreach (var i in order)
+        {
+            var (_, cue, at) = matches[i];
             var span = Span(at, cue.Length);
             if ((counted & span) != 0)
             {
@@ -53,6 +76,24 @@ internal sealed class CueList
         return score;
     }
 
+    /// <summary>True when a cue starts at one of the word positions in <paramref name="positions"/> (a bit per word).</summary>
+    public bool AnyAt(Words words, ulong positions)
+    {
+        foreach (var match in Mine(words, this))
+        {
+            if (match.At < 64 && (positions & (1UL << match.At)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool Any(Words words) => Mine(words, this).Count > 0;
+
+    private static List<CueMatch> Mine(Words words, CueList list) => words.Of(list);
+
     private static ulong Span(int at, int length)
     {
         if (at >= 64)
@@ -62,18 +103,5 @@ internal sealed class CueList
 
         var bits = length >= 64 ? ulong.MaxValue : (1UL << length) - 1;
         return bits << at;
-    }
-
-    public bool Any(IReadOnlyList<string> tokens)
-    {
-        foreach (var cue in _cues)
-        {
-            if (cue.In(tokens))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -43,6 +43,10 @@ internal sealed class TopicCues
         Numbers = Map(root, "numbers").ToDictionary(p => p.Key, p => int.Parse(p.Value[0], System.Globalization.CultureInfo.InvariantCulture));
         Roles = Map(root, "roles").ToDictionary(p => p.Key, p => new CueList(p.Value));
         Topics = [.. Map(root, "topics").Select(p => (p.Key, new CueList(p.Value)))];
+        _byTopic = Topics.ToDictionary(t => t.Topic, t => t.Cues);
+        Index = new CueIndex([
+            Invitations, Generic, Tags, OffTopic, Ruler, Confidence, Lower, Higher, ScaleFrames, ScaleWords, Permission,
+            LookingBack, LookingForward, Hypothetical, FactQuestions, .. Roles.Values, .. Topics.Select(t => t.Cues)]);
     }
 
     /// <summary>Words that open a question ("what", "hvor").</summary>
@@ -122,6 +126,14 @@ internal sealed class TopicCues
 
     /// <summary>Words for each role of <see cref="Personas.LifeRoles"/>.</summary>
     public Dictionary<string, CueList> Roles { get; }
+
+    private readonly Dictionary<string, CueList> _byTopic;
+
+    /// <summary>Every cue of the language filed by its first word.</summary>
+    public CueIndex Index { get; }
+
+    /// <summary>The cues of one topic, or null when the language names none.</summary>
+    public CueList? TopicCuesOf(string topic) => _byTopic.GetValueOrDefault(topic);
 
     /// <summary>Topic cues in priority order (earlier wins a tie).</summary>
     public IReadOnlyList<(string Topic, CueList Cues)> Topics { get; }

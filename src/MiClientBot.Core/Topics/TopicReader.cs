@@ -13,6 +13,10 @@ public static class TopicReader
     /// <summary>A name is the strongest evidence; a role word ("your wife") next.</summary>
     private const double NameWeight = 2.5;
 
+    private const string Vowels = "aeiouyæøåéèäö";
+
+    private static readonly string[] KeyRows = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+
     private const double RoleWeight = 1.5;
 
     /// <summary>How near the start of a clause a person must be named to be its topic.</summary>
@@ -39,7 +43,8 @@ public static class TopicReader
     /// <param name="lastScale">The ruler asked last in the session (scale.importance or scale.confidence), if any.</param>
     public static TopicReading Read(string text, Language language, Persona persona, string? lastScale = null)
     {
-        var tokens = TopicText.Tokenize(text);
+        var clauses = new List<int>(4);
+        var tokens = new Words(TopicText.Tokenize(text, false, clauses));
         if (tokens.Count == 0)
         {
             return text.Trim().Length == 0 ? TopicReading.None : new TopicReading(AnswerTopics.Unknown, AskKind.Open, []);
@@ -47,7 +52,7 @@ public static class TopicReader
 
         var cues = TopicCues.For(language);
         var numbers = Numbers(tokens, cues);
-        var question = IsQuestion(text, tokens, cues);
+        var question = IsQuestion(text, tokens, clauses, cues);
         if (IsNonsense(tokens))
         {
             return new TopicReading(AnswerTopics.Unknown, AskKind.Open, numbers);
@@ -64,7 +69,7 @@ public static class TopicReader
         }
 
         var ask = Ask(tokens, cues, question);
-        var (topic, score, missingRole) = Best(text, tokens, language, persona, cues);
+        var (topic, score, missingRole) = Best(tokens, clauses, language, persona, cues);
         if (missingRole && score <= RoleWeight)
         {
             // "Do you have a dog?" to a client without one: not in its life.
@@ -99,15 +104,17 @@ public static class TopicReader
     }
 
     private static (string? Topic, double Score, bool MissingRole) Best(
-        string text, IReadOnlyList<string> tokens, Language language, Persona persona, TopicCues cues)
+        Words tokens, List<int> clauses, Language language, Persona persona, TopicCues cues)
     {
         string? best = null;
         var bestScore = 0.0;
         var missingRole = false;
         var own = OwnCues(persona, language);
+        var heads = ClauseStarts(tokens, clauses, cues);
+        var front = FrontWindow(tokens, clauses);
         foreach (var person in persona.People)
         {
-            var score = PersonScore(text, tokens, person, cues);
+            var score = PersonScore(tokens, front, person, cues);
             if (own.TryGetValue(person.Topic, out var words) && words.Any(tokens))
             {
                 // The persona's own words for someone without a name ("morfar", "nephew").
@@ -121,7 +128,7 @@ public static class TopicReader
 
         foreach (var (role, words) in cues.Roles)
         {
-            if (words.Any(tokens) && !persona.People.Any(p => p.Roles.Contains(role)))
+            if (!missingRole && words.Any(tokens) && !HasRole(persona, role))
             {
                 missingRole = true;
             }
@@ -129,7 +136,6 @@ public static class TopicReader
 
         var borrowed = language == Language.En ? null : TopicCues.For(Language.En);
         // The client's own substances ("sobril", "pils") say the talk is about the use, not which part of it.
-        var heads = ClauseStarts(text, cues);
         var use = TopicScore(AnswerTopics.Use, tokens, heads, cues, borrowed, own).Score
             + (own.TryGetValue("use.what", out var substances) ? substances.Score(tokens) : 0);
         foreach (var (topic, _) in cues.Topics)
@@ -184,69 +190,82 @@ public static class TopicReader
     /// question's head stands ("how long ..., every night?" is about how long).
     /// </summary>
     private static (double Score, bool Head) TopicScore(
-        string topic, IReadOnlyList<string> tokens, ulong clauseStarts, TopicCues cues, TopicCues? borrowed, Dictionary<string, CueList> own)
+        string topic, Words tokens, ulong clauseStarts, TopicCues cues, TopicCues? borrowed, Dictionary<string, CueList> own)
     {
         var counted = 0UL;
         var score = 0.0;
         var opens = false;
-        foreach (var list in ListsOf(topic, cues, borrowed, own))
+        bool head;
+        if (cues.TopicCuesOf(topic) is { } mine)
         {
-            score += list.Score(tokens, ref counted, clauseStarts, out var head);
+            score += mine.Score(tokens, ref counted, clauseStarts, out head);
+            opens |= head;
+        }
+
+        if (borrowed?.TopicCuesOf(topic) is { } english)
+        {
+            score += english.Score(tokens, ref counted, clauseStarts, out head);
+            opens |= head;
+        }
+
+        if (own.TryGetValue(topic, out var extra))
+        {
+            score += extra.Score(tokens, ref counted, clauseStarts, out head);
             opens |= head;
         }
 
         return (score, opens);
     }
 
-    private static IEnumerable<CueList> ListsOf(string topic, TopicCues cues, TopicCues? borrowed, Dictionary<string, CueList> own)
-    {
-        foreach (var (name, list) in cues.Topics)
-        {
-            if (name == topic)
-            {
-                yield return list;
-            }
-        }
-
-        if (borrowed is not null)
-        {
-            foreach (var (name, list) in borrowed.Topics)
-            {
-                if (name == topic)
-                {
-                    yield return list;
-                }
-            }
-        }
-
-        if (own.TryGetValue(topic, out var extra))
-        {
-            yield return extra;
-        }
-    }
-
     /// <summary>A bit per word that opens a clause, or follows only fillers ("and", "ok so") at its start.</summary>
-    private static ulong ClauseStarts(string text, TopicCues cues)
+    private static ulong ClauseStarts(Words tokens, List<int> clauses, TopicCues cues)
     {
         var starts = 0UL;
-        var at = 0;
-        foreach (var clause in TopicText.Clauses(text))
+        for (var c = 0; c < clauses.Count; c++)
         {
-            var first = 0;
-            while (first < clause.Count - 1 && cues.Fillers.Contains(clause[first]))
+            var end = c + 1 < clauses.Count ? clauses[c + 1] : tokens.Count;
+            var first = clauses[c];
+            while (first < end - 1 && cues.Fillers.Contains(tokens[first]))
             {
                 first++;
             }
 
-            if (at + first < 64)
+            if (first < 64)
             {
-                starts |= 1UL << (at + first);
+                starts |= 1UL << first;
             }
-
-            at += clause.Count;
         }
 
         return starts;
+    }
+
+    /// <summary>A bit per word in the first <see cref="FrontWords"/> words of a clause.</summary>
+    private static ulong FrontWindow(Words tokens, List<int> clauses)
+    {
+        var window = 0UL;
+        for (var c = 0; c < clauses.Count; c++)
+        {
+            var end = Math.Min(c + 1 < clauses.Count ? clauses[c + 1] : tokens.Count, clauses[c] + FrontWords);
+            for (var i = clauses[c]; i < end && i < 64; i++)
+            {
+                window |= 1UL << i;
+            }
+        }
+
+        return window;
+    }
+
+    private static bool HasRole(Persona persona, string role)
+    {
+        foreach (var person in persona.People)
+        {
+            if (person.Roles.Contains(role))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -254,48 +273,29 @@ public static class TopicReader
     /// ("Emma, how is she?", "what does your wife say"), where the topic of a question usually stands,
     /// than inside a side clause ("how much when you don't have Emma").
     /// </summary>
-    private static double PersonScore(string text, IReadOnlyList<string> tokens, LifePerson person, TopicCues cues)
+    private static double PersonScore(Words tokens, ulong front, LifePerson person, TopicCues cues)
     {
         var score = 0.0;
-        foreach (var token in tokens)
+        var fronted = false;
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (IsName(token, person))
+            if (IsName(tokens[i], person))
             {
                 score = NameWeight;
+                fronted |= i < 64 && (front & (1UL << i)) != 0;
             }
         }
 
-        if (score == 0)
+        foreach (var role in person.Roles)
         {
-            foreach (var role in person.Roles)
+            if (cues.Roles.TryGetValue(role, out var words) && words.Any(tokens))
             {
-                if (cues.Roles.TryGetValue(role, out var words) && words.Any(tokens))
-                {
-                    score = RoleWeight;
-                }
+                score = Math.Max(score, RoleWeight);
+                fronted |= words.AnyAt(tokens, front);
             }
         }
 
-        if (score > 0 && FrontedIn(text, person, cues))
-        {
-            score += cues.FrontBonus;
-        }
-
-        return score;
-    }
-
-    private static bool FrontedIn(string text, LifePerson person, TopicCues cues)
-    {
-        foreach (var clause in TopicText.Clauses(text))
-        {
-            var front = clause.Take(FrontWords).ToList();
-            if (front.Any(t => IsName(t, person)) || person.Roles.Any(r => cues.Roles.TryGetValue(r, out var words) && words.Any(front)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return fronted ? score + cues.FrontBonus : score;
     }
 
     private static bool IsName(string token, LifePerson person)
@@ -311,7 +311,7 @@ public static class TopicReader
         return false;
     }
 
-    private static TopicReading? Scale(IReadOnlyList<string> tokens, List<int> numbers, TopicCues cues, string? lastScale, bool question)
+    private static TopicReading? Scale(Words tokens, List<int> numbers, TopicCues cues, string? lastScale, bool question)
     {
         var ruler = cues.Ruler.Any(tokens) || (numbers.Contains(10) && (numbers.Contains(0) || numbers.Contains(1)));
         var inTheAir = ruler || numbers.Count > 0 || lastScale is not null || cues.ScaleWords.Any(tokens);
@@ -332,7 +332,7 @@ public static class TopicReader
         return null;
     }
 
-    private static AskKind Ask(IReadOnlyList<string> tokens, TopicCues cues, bool question)
+    private static AskKind Ask(Words tokens, TopicCues cues, bool question)
     {
         if (!question)
         {
@@ -347,24 +347,26 @@ public static class TopicReader
     }
 
     /// <summary>A question mark, "tell me", or a clause that opens with a question word or with verb then "du"/"you".</summary>
-    internal static bool IsQuestion(string text, IReadOnlyList<string> tokens, TopicCues cues)
+    internal static bool IsQuestion(string text, Words tokens, List<int> clauses, TopicCues cues)
     {
         if (text.TrimEnd().EndsWith('?') || cues.Invitations.Any(tokens) || cues.Tags.Any(tokens))
         {
             return true;
         }
 
-        foreach (var clause in TopicText.Clauses(text))
+        for (var c = 0; c < clauses.Count; c++)
         {
-            var first = 0;
-            while (first < clause.Count - 1 && cues.Fillers.Contains(clause[first]))
+            var start = clauses[c];
+            var end = c + 1 < clauses.Count ? clauses[c + 1] : tokens.Count;
+            var first = start;
+            while (first < end - 1 && cues.Fillers.Contains(tokens[first]))
             {
                 first++;
             }
 
             // Verb then "du" asks only at the very start: after "så" the verb comes first in a statement too.
-            if (cues.Questions.Contains(clause[first])
-                || (clause.Count > 1 && cues.Subjects.Contains(clause[1]) && !cues.Subjects.Contains(clause[0]) && !cues.Fillers.Contains(clause[0])))
+            if (cues.Questions.Contains(tokens[first])
+                || (end - start > 1 && cues.Subjects.Contains(tokens[start + 1]) && !cues.Subjects.Contains(tokens[start]) && !cues.Fillers.Contains(tokens[start])))
             {
                 return true;
             }
@@ -374,17 +376,24 @@ public static class TopicReader
     }
 
     /// <summary>Keyboard mash or a string of letters without vowels: nothing a person would say.</summary>
-    private static bool IsNonsense(IReadOnlyList<string> tokens)
+    private static bool IsNonsense(Words tokens)
     {
         var odd = 0;
         foreach (var token in tokens)
         {
-            if (token.All(char.IsDigit))
+            var vowels = 0;
+            var digits = 0;
+            foreach (var c in token)
+            {
+                vowels += Vowels.Contains(c, StringComparison.Ordinal) ? 1 : 0;
+                digits += char.IsDigit(c) ? 1 : 0;
+            }
+
+            if (digits == token.Length)
             {
                 continue;
             }
 
-            var vowels = token.Count(c => "aeiouyæøåéèäö".Contains(c, StringComparison.Ordinal));
             var mash = token.Length >= 4 && (ContainsRun(token) || (token.Length >= 5 && vowels * 5 < token.Length));
             if (mash || (token.Length >= 3 && vowels == 0))
             {
@@ -395,13 +404,13 @@ public static class TopicReader
         return odd * 2 >= tokens.Count;
     }
 
+    /// <summary>Four letters in a row of the keyboard ("asdf", "hjkl").</summary>
     private static bool ContainsRun(string token)
     {
-        string[] rows = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
         for (var i = 0; i + 4 <= token.Length; i++)
         {
-            var part = token.Substring(i, 4);
-            if (rows.Any(r => r.Contains(part, StringComparison.Ordinal)))
+            var part = token.AsSpan(i, 4);
+            if (KeyRows[0].AsSpan().IndexOf(part) >= 0 || KeyRows[1].AsSpan().IndexOf(part) >= 0 || KeyRows[2].AsSpan().IndexOf(part) >= 0)
             {
                 return true;
             }
@@ -410,7 +419,7 @@ public static class TopicReader
         return false;
     }
 
-    private static List<int> Numbers(IReadOnlyList<string> tokens, TopicCues cues)
+    private static List<int> Numbers(Words tokens, TopicCues cues)
     {
         var numbers = new List<int>();
         foreach (var token in tokens)
@@ -436,8 +445,11 @@ public static class TopicReader
         }
 
         var text = persona.Text(language);
-        return PersonaCues.GetValue(text, t => t.Answers
-            .Where(a => a.Value.Cues.Count > 0)
-            .ToDictionary(a => a.Key, a => new CueList(a.Value.Cues)));
+        return PersonaCues.GetValue(text, t =>
+        {
+            var lists = t.Answers.Where(a => a.Value.Cues.Count > 0).ToDictionary(a => a.Key, a => new CueList(a.Value.Cues));
+            _ = new CueIndex(lists.Values);
+            return lists;
+        });
     }
 }

@@ -1,51 +1,67 @@
-using System.Text;
-
 namespace MiClientBot.Core.Topics;
 
 /// <summary>Turns trainee text into the lower-case words the topic cues are matched against.</summary>
 internal static class TopicText
 {
-    /// <summary>The clauses of a text (split at , ; : . ! ? and dashes), each as its words.</summary>
-    public static IEnumerable<List<string>> Clauses(string text)
-    {
-        foreach (var part in text.Split([',', ';', ':', '.', '!', '?', '\u2013', '\u2014', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            var tokens = Tokenize(part);
-            if (tokens.Count > 0)
-            {
-                yield return tokens;
-            }
-        }
-    }
+    /// <summary>Longest word kept whole on the stack; a longer one is cut (no trainee word is that long).</summary>
+    private const int MaxWord = 64;
 
     /// <summary>Lower-case words; apostrophes are dropped so "don't" and "dont" read alike.</summary>
-    public static List<string> Tokenize(string text, bool keepStars = false)
+    public static List<string> Tokenize(string text, bool keepStars = false) => Tokenize(text, keepStars, null);
+
+    /// <summary>
+    /// Lower-case words, and where each clause starts (split at , ; : . ! ? dashes and brackets),
+    /// read in one pass.
+    /// </summary>
+    public static List<string> Tokenize(string text, bool keepStars, List<int>? clauseStarts)
     {
         var tokens = new List<string>();
-        var word = new StringBuilder();
+        Span<char> word = stackalloc char[MaxWord];
+        var length = 0;
+        var clauseOpen = true;
         foreach (var raw in text)
         {
             var c = char.ToLowerInvariant(raw);
             if (char.IsLetterOrDigit(c) || (keepStars && c is '*' or '~' or '$'))
             {
-                word.Append(c);
+                if (length < MaxWord)
+                {
+                    word[length++] = c;
+                }
+
+                continue;
             }
-            else if (c is '\'' or '\u2019')
+
+            if (c is '\'' or '\u2019')
             {
                 continue;
             }
-            else if (word.Length > 0)
+
+            Flush(tokens, word, ref length, ref clauseOpen, clauseStarts);
+            if (c is ',' or ';' or ':' or '.' or '!' or '?' or '\u2013' or '\u2014' or '(' or ')')
             {
-                tokens.Add(word.ToString());
-                word.Clear();
+                clauseOpen = true;
             }
         }
 
-        if (word.Length > 0)
+        Flush(tokens, word, ref length, ref clauseOpen, clauseStarts);
+        return tokens;
+    }
+
+    private static void Flush(List<string> tokens, Span<char> word, ref int length, ref bool clauseOpen, List<int>? clauseStarts)
+    {
+        if (length == 0)
         {
-            tokens.Add(word.ToString());
+            return;
         }
 
-        return tokens;
+        if (clauseOpen)
+        {
+            clauseStarts?.Add(tokens.Count);
+            clauseOpen = false;
+        }
+
+        tokens.Add(new string(word[..length]));
+        length = 0;
     }
 }
