@@ -66,11 +66,13 @@ public sealed class StartupTests
     }
 
     [Fact]
-    public async Task Start_NoAppId_SaysRequestsAreAnonymous()
+    public async Task Start_NoAppId_SaysInOneLineThatRequestsAreAnonymousAndRepliesStayOnThisMachine()
     {
         using var host = HostProcess.Start();
 
         Assert.True(await host.WaitForOutputAsync("accepts anonymous requests", Patience), host.Output + host.Error);
+        var line = host.Output.Split('\n').Single(l => l.Contains("accepts anonymous requests", StringComparison.Ordinal));
+        Assert.Contains("only to service URLs on this machine (loopback)", line, StringComparison.Ordinal);
     }
 
     [Fact]

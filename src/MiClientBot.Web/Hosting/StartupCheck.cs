@@ -47,11 +47,15 @@ internal sealed class StartupCheck : IHostedService
         var credentials = _credentials.Value;
         if (credentials.IsAnonymous)
         {
-            _log.LogWarning("MicrosoftAppId is not set: {Route} accepts anonymous requests and replies without a token (local use only).", MessagesEndpoint.Route);
+            _log.LogWarning(
+                "MicrosoftAppId is not set: {Route} accepts anonymous requests and posts replies, without a token, only to service URLs on this machine (loopback){AllowList}.",
+                MessagesEndpoint.Route, AllowList());
         }
         else
         {
-            _log.LogInformation("Bot {AppId} ({AppType}): {Route} requires Bot Connector or Entra tokens.", credentials.MicrosoftAppId, credentials.MicrosoftAppType, MessagesEndpoint.Route);
+            _log.LogInformation(
+                "Bot {AppId} ({AppType}): {Route} requires Bot Connector or Entra tokens, and replies go only to the service URL a token names{AllowList}.",
+                credentials.MicrosoftAppId, credentials.MicrosoftAppType, MessagesEndpoint.Route, AllowList());
         }
 
         var directLine = _services.GetRequiredService<IOptions<DirectLineOptions>>().Value;
@@ -78,4 +82,8 @@ internal sealed class StartupCheck : IHostedService
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private string AllowList() => _services.GetRequiredService<ServiceUrlPolicy>().AllowListCount is var n and > 0
+        ? $" or to the {n} on {ConnectorOptions.Section}:{nameof(ConnectorOptions.AllowedServiceUrls)}"
+        : string.Empty;
 }
