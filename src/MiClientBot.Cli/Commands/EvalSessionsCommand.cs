@@ -23,7 +23,7 @@ internal static class EvalSessionsCommand
             var path = parse.GetValue(file)!;
             if (!EngineFactory.TryLoad(context, out _, out var catalog))
             {
-                return ExitCodes.Failure;
+                return ExitCodes.Configuration;
             }
 
             if (!EngineFactory.TryResolve(context, catalog, parse.GetValue(persona)!, "en", out var p, out _))

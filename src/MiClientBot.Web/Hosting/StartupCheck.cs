@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using MiClientBot.Core.Conversations;
+using SessionOptions = MiClientBot.Core.Options.SessionOptions;
 using MiClientBot.Web.DirectLine;
 using MiClientBot.Web.Protocol;
 using MiClientBot.Web.WebChat;
@@ -43,6 +44,13 @@ internal sealed class StartupCheck : IHostedService
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var flow = _services.GetRequiredService<ConversationFlow>();
+        var defaultPersona = _services.GetRequiredService<IOptions<SessionOptions>>().Value.DefaultPersona;
+        if (!flow.Engine.Personas.TryGet(defaultPersona, out _))
+        {
+            throw new SettingException(
+                $"Session:DefaultPersona '{defaultPersona}' is not one of the personas ({string.Join(", ", flow.Engine.Personas.All.Select(p => p.Id))}): set it to one of them in appsettings.json.");
+        }
+
         _log.LogInformation("Configuration: {File}. Personas: {Personas}.", _settings.File ?? "(none found)", string.Join(", ", flow.Engine.Personas.All.Select(p => p.Id)));
         var credentials = _credentials.Value;
         if (credentials.IsAnonymous)
