@@ -96,6 +96,7 @@ internal static class ServiceRegistration
 
     public static WebApplication MapMiClientBot(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler(ExceptionAnswers.Configure);
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(20) });
         app.MapWebChat();

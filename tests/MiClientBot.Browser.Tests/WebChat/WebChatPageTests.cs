@@ -16,7 +16,8 @@ public sealed class WebChatPageTests(Chromium chromium, WebHost host) : IClassFi
     public async Task Page_RightingReflexThenReflection_BalloonSwellsThenEasesAndTheReportOpensInThePage()
     {
         var page = await NewPageAsync(1280, 900);
-        await page.GotoAsync($"{host.Url}/?persona=lasse&lang=nb");
+        var response = await page.GotoAsync($"{host.Url}/?persona=lasse&lang=nb");
+        Assert.Contains("script-src 'self'", (await response!.AllHeadersAsync())["content-security-policy"], StringComparison.Ordinal);
         var opening = await TurnAsync(page, 0);
         Assert.Equal("nb", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Equal("lasse", await page.Locator("#pick-persona").InputValueAsync());
@@ -50,6 +51,7 @@ public sealed class WebChatPageTests(Chromium chromium, WebHost host) : IClassFi
 
         await page.Keyboard.PressAsync("Escape");
         await Expect(dialog).ToBeHiddenAsync();
+        AssertNothingRefused();
         await page.CloseAsync();
     }
 
@@ -70,6 +72,7 @@ public sealed class WebChatPageTests(Chromium chromium, WebHost host) : IClassFi
         await Expect(page.GetByText("Ingrid:").First).ToBeVisibleAsync();
         Assert.Equal("da", await page.Locator("html").GetAttributeAsync("lang"));
         await Expect(page.Locator("#balloon-title")).ToHaveTextAsync("Ballonen");
+        AssertNothingRefused();
         await page.CloseAsync();
     }
 
@@ -89,6 +92,7 @@ public sealed class WebChatPageTests(Chromium chromium, WebHost host) : IClassFi
         await SayAsync(page, RightingReflex);
         await TurnAsync(page, 1);
         await page.ScreenshotAsync(new() { Path = Shot("webchat-phone.png"), FullPage = true });
+        AssertNothingRefused();
         await page.CloseAsync();
     }
 
@@ -106,12 +110,25 @@ public sealed class WebChatPageTests(Chromium chromium, WebHost host) : IClassFi
         await page.CloseAsync();
     }
 
+    // What the browser refused under the page's Content-Security-Policy (it says so on the console), and script errors.
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _refused = new();
+
     private async Task<IPage> NewPageAsync(int width, int height)
     {
         var page = await chromium.Browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
         page.SetDefaultTimeout(15_000);
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                _refused.Enqueue(message.Text);
+            }
+        };
+        page.PageError += (_, error) => _refused.Enqueue("script error: " + error);
         return page;
     }
+
+    private void AssertNothingRefused() => Assert.True(_refused.IsEmpty, string.Join(Environment.NewLine, _refused));
 
     private static async Task SayAsync(IPage page, string text)
     {
