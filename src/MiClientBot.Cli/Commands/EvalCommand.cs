@@ -7,9 +7,10 @@ internal static class EvalCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("eval", "Measure the coder or the client on an AnnoMI CSV file.");
+        var command = new Command("eval", "Measure the coder or the client (AnnoMI files, or the relevance question sets).");
         command.Subcommands.Add(EvalCodingCommand.Create(context));
         command.Subcommands.Add(EvalSessionsCommand.Create(context));
+        command.Subcommands.Add(EvalRelevanceCommand.Create(context));
         return command;
     }
 }

@@ -21,6 +21,12 @@ public sealed record Persona(
     /// <summary>The topic in each language of the persona picker; where one is missing, <see cref="Topic"/> (English) stands in.</summary>
     public IReadOnlyDictionary<Language, string> Topics { get; init; } = new Dictionary<Language, string>();
 
+    /// <summary>The named people and pets in the client's life.</summary>
+    public IReadOnlyList<LifePerson> People { get; init; } = [];
+
+    /// <summary>Where the client stands on importance and confidence at the start.</summary>
+    public StartingScales Scales { get; init; } = StartingScales.Default;
+
     /// <summary>The topic as the persona picker shows it in <paramref name="language"/>.</summary>
     public string TopicIn(Language language) => Topics.TryGetValue(language, out var topic) ? topic : Topic;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MiClientBot.Core.Resistance;
+using MiClientBot.Core.Topics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -11,8 +12,10 @@ internal static partial class PersonaParser
     private static readonly string[] TopKeys =
     [
         "id", "name", "age", "languages", "topic", "background", "ambivalence_cross", "deeper_values",
-        "system_conflict", "sensitivities", "start", "target_change", "text",
+        "system_conflict", "sensitivities", "start", "target_change", "people", "scales", "text",
     ];
+
+    private static readonly string[] StanceKeys = ["open", "guarded", "refuse", "cues"];
 
     private static readonly string[] CrossKeys =
         ["status_quo_advantages", "status_quo_disadvantages", "change_advantages", "change_disadvantages"];
@@ -61,7 +64,9 @@ internal static partial class PersonaParser
         var sensitivities = ReadLevels(read, root, "sensitivities", 0.5, 2.0);
         var start = ReadLevels(read, root, "start", 0, 100);
         var target = ReadTarget(read, root);
-        var texts = ReadTexts(read, root, languages, systemConflict is not null);
+        var people = ReadPeople(read, root);
+        var scales = ReadScales(read, root);
+        var texts = ReadTexts(read, root, languages, systemConflict is not null, people);
 
         if (issues.Count > before)
         {
@@ -73,6 +78,8 @@ internal static partial class PersonaParser
             systemConflict, sensitivities!.Value, start!.Value, target!, texts)
         {
             Topics = topics,
+            People = people,
+            Scales = scales,
         };
     }
 
@@ -170,7 +177,78 @@ internal static partial class PersonaParser
         return parsed is null || description is null || commitment is null ? null : new TargetChange(parsed.Value, description, commitment);
     }
 
-    private static Dictionary<Language, PersonaText> ReadTexts(YamlReader read, YamlMappingNode root, List<Language> languages, bool hasSystemConflict)
+    private static List<LifePerson> ReadPeople(YamlReader read, YamlMappingNode root)
+    {
+        var people = new List<LifePerson>();
+        if (read.Child(root, "people", "people", required: false) is not { } node)
+        {
+            return people;
+        }
+
+        if (node is not YamlSequenceNode list)
+        {
+            read.Report(node, "'people' must be a list of mappings with id, names and roles");
+            return people;
+        }
+
+        foreach (var item in list.Children)
+        {
+            if (item is not YamlMappingNode map)
+            {
+                read.Report(item, "each entry of 'people' must be a mapping with id, names and roles");
+                continue;
+            }
+
+            read.RejectUnknownKeys(map, "people[]", ["id", "names", "roles"]);
+            var id = read.Text(map, "id", "people[].id");
+            if (id is not null && !PersonIdPattern().IsMatch(id))
+            {
+                read.Report(map, $"'people[].id' must be lower-case letters, digits or '_' ('{id}')");
+            }
+            else if (id is not null && people.Any(p => p.Id == id))
+            {
+                read.Report(map, $"person '{id}' is listed twice");
+            }
+
+            var names = OptionalTexts(read, map, "names", "people[].names");
+            var roles = OptionalTexts(read, map, "roles", "people[].roles");
+            foreach (var role in roles.Where(r => !LifeRoles.All.Contains(r.Text)))
+            {
+                read.Report(role.Node, $"unknown role '{role.Text}' (expected one of: {string.Join(", ", LifeRoles.All)})");
+            }
+
+            if (names.Count == 0 && roles.Count == 0)
+            {
+                read.Report(map, $"person '{id}' needs at least one name or role, or the trainee cannot ask about them");
+            }
+
+            if (id is not null)
+            {
+                people.Add(new LifePerson(id, [.. names.Select(n => n.Text.ToLowerInvariant())], [.. roles.Select(r => r.Text)]));
+            }
+        }
+
+        return people;
+    }
+
+    private static IReadOnlyList<(string Text, YamlNode Node)> OptionalTexts(YamlReader read, YamlMappingNode map, string key, string path) =>
+        map.Children.ContainsKey(new YamlScalarNode(key)) ? read.Texts(map, key, path, 0) : [];
+
+    private static StartingScales ReadScales(YamlReader read, YamlMappingNode root)
+    {
+        if (read.Map(root, "scales", "scales", required: false) is not { } map)
+        {
+            return StartingScales.Default;
+        }
+
+        read.RejectUnknownKeys(map, "scales", ["importance", "confidence"]);
+        var importance = read.Number(map, "importance", "scales.importance", 0, 10);
+        var confidence = read.Number(map, "confidence", "scales.confidence", 0, 10);
+        return new StartingScales((int)(importance ?? 4), (int)(confidence ?? 3));
+    }
+
+    private static Dictionary<Language, PersonaText> ReadTexts(
+        YamlReader read, YamlMappingNode root, List<Language> languages, bool hasSystemConflict, List<LifePerson> people)
     {
         var result = new Dictionary<Language, PersonaText>();
         var textMap = read.Map(root, "text", "text");
@@ -190,6 +268,29 @@ internal static partial class PersonaParser
             }
         }
 
+        // Answers are optional for a whole persona, but a persona that answers does so on every
+        // topic in every language it speaks: a gap would let one language fall back to off-topic lines.
+        if (result.Values.Any(t => t.Answers.Count > 0))
+        {
+            var required = AnswerTopics.All.Where(t => t != AnswerTopics.System || hasSystemConflict)
+                .Concat(people.Select(p => p.Topic)).ToList();
+            foreach (var language in languages.Where(result.ContainsKey))
+            {
+                var block = textMap.Children[new YamlScalarNode(language.ToCode())];
+                var missing = required.Where(t => !result[language].Answers.ContainsKey(t)).ToList();
+                if (missing.Count > 0)
+                {
+                    read.Report(block, $"'text.{language.ToCode()}.answers' lacks the topics: {string.Join(", ", missing)}");
+                }
+
+                var unknown = result[language].Answers.Keys.Where(k => !required.Contains(k)).ToList();
+                if (unknown.Count > 0)
+                {
+                    read.Report(block, $"'text.{language.ToCode()}.answers' has topics no one can ask about: {string.Join(", ", unknown)} (people's topics are person.ID for an id in 'people')");
+                }
+            }
+        }
+
         return result;
     }
 
@@ -197,7 +298,7 @@ internal static partial class PersonaParser
     {
         read.RejectUnknownKeys(block, "text." + code, ["briefing", "greeting", "change", "sustain", "neutral", "elaborating",
             "autonomy_active", "autonomy_passive", "discord", "affect", "info_with_permission", "info_without_permission",
-            "affirmation", "values", "system", "planning", "committing", "walkout", "debrief"]);
+            "affirmation", "values", "system", "planning", "committing", "walkout", "debrief", "answers"]);
         var briefing = read.Text(block, "briefing", $"text.{code}.briefing") ?? string.Empty;
         var banks = new Dictionary<ReplyKind, IReadOnlyList<string>>();
         var seen = new Dictionary<string, (ReplyKind Kind, int Line)>();
@@ -233,13 +334,90 @@ internal static partial class PersonaParser
             banks[kind] = [.. lines.Select(l => l.Text)];
         }
 
-        return new PersonaText(briefing, banks);
+        var answers = new Dictionary<string, TopicAnswers>();
+        var order = new List<string>();
+        if (read.Map(block, "answers", $"text.{code}.answers", required: false) is { } answerMap)
+        {
+            foreach (var (key, node) in answerMap.Children)
+            {
+                var topic = (key as YamlScalarNode)?.Value ?? string.Empty;
+                var path = $"text.{code}.answers.{topic}";
+                if (node is not YamlMappingNode stances)
+                {
+                    read.Report(node, $"'{path}' must be a mapping with open, guarded and refuse");
+                    continue;
+                }
+
+                read.RejectUnknownKeys(stances, path, StanceKeys);
+                var least = topic == AnswerTopics.Unknown ? 3 : 2;
+                var open = Answer(read, stances, path, "open", topic == AnswerTopics.Unknown ? 3 : 3, seen, code);
+                var guarded = Answer(read, stances, path, "guarded", least, seen, code);
+                var refuse = Answer(read, stances, path, "refuse", least, seen, code);
+                var cues = OptionalTexts(read, stances, "cues", path + ".cues").Select(c => c.Text.ToLowerInvariant()).ToList();
+                CheckPlaceholders(read, topic, path, stances);
+                answers[topic] = new TopicAnswers(open, guarded, refuse, cues);
+                order.Add(topic);
+            }
+        }
+
+        return new PersonaText(briefing, banks) { Answers = answers, AnswerOrder = order };
+    }
+
+    private static List<string> Answer(
+        YamlReader read, YamlMappingNode stances, string path, string stance, int least,
+        Dictionary<string, (ReplyKind Kind, int Line)> seen, string code)
+    {
+        var lines = read.Texts(stances, stance, $"{path}.{stance}", least);
+        foreach (var (text, node) in lines)
+        {
+            var key = Normalize(text);
+            if (seen.TryGetValue(key, out var first))
+            {
+                read.Report(node, $"duplicate line in '{code}' (first at line {first.Line}): \"{text}\"");
+            }
+            else
+            {
+                seen[key] = (ReplyKind.Neutral, (int)node.Start.Line);
+            }
+        }
+
+        return [.. lines.Select(l => l.Text)];
+    }
+
+    /// <summary>Ruler answers carry the number the engine fills in; a line without it would say no number.</summary>
+    private static void CheckPlaceholders(YamlReader read, string topic, string path, YamlMappingNode stances)
+    {
+        string[] needed = topic switch
+        {
+            AnswerTopics.ScaleImportance or AnswerTopics.ScaleConfidence => ["{n}"],
+            AnswerTopics.ScaleLower => ["{lower}"],
+            AnswerTopics.ScaleHigher => ["{higher}"],
+            _ => [],
+        };
+        foreach (var stance in new[] { "open", "guarded" })
+        {
+            if (!stances.Children.TryGetValue(new YamlScalarNode(stance), out var node) || node is not YamlSequenceNode list)
+            {
+                continue;
+            }
+
+            foreach (var item in list.Children.OfType<YamlScalarNode>())
+            {
+                foreach (var placeholder in needed.Where(p => !(item.Value ?? string.Empty).Contains(p, StringComparison.Ordinal)))
+                {
+                    read.Report(item, $"'{path}.{stance}' line lacks {placeholder}: \"{item.Value}\"");
+                }
+            }
+        }
     }
 
     private static string Normalize(string line) => WhiteSpace().Replace(line.Trim().ToLowerInvariant(), " ");
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
     private static partial Regex IdPattern();
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9_]*$")]
+    private static partial Regex PersonIdPattern();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

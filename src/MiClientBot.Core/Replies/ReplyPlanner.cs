@@ -16,23 +16,38 @@ internal static class ReplyPlanner
     private static readonly ReplyKind[] EarlyChange = [ReplyKind.ChangeDesire, ReplyKind.ChangeReasons, ReplyKind.ChangeNeed];
     private static readonly ReplyKind[] MidChange = [ReplyKind.ChangeDesire, ReplyKind.ChangeAbility, ReplyKind.ChangeReasons, ReplyKind.ChangeNeed];
     private static readonly ReplyKind[] LateChange = [ReplyKind.ChangeActivation, ReplyKind.ChangeAbility, ReplyKind.ChangeNeed];
-    private static readonly ReplyKind[] DoneChange = [ReplyKind.ChangeCommitment, ReplyKind.ChangeTakingSteps, ReplyKind.ChangeActivation];
+    /// <summary>A committed client holds to its plan: no "maybe it's time" wavering after "I'm going to".</summary>
+    private static readonly ReplyKind[] DoneChange = [ReplyKind.ChangeCommitment, ReplyKind.ChangeTakingSteps, ReplyKind.Committing];
     private static readonly ReplyKind[] Preparatory = [ReplyKind.SustainDesire, ReplyKind.SustainAbility, ReplyKind.SustainReasons, ReplyKind.SustainNeed];
     private static readonly ReplyKind[] Mobilising = [ReplyKind.SustainCommitment, ReplyKind.SustainActivation, ReplyKind.SustainTakingSteps];
 
     public static ReplyKind Choose(
         Persona persona, SessionState before, ClientState state, MitiCode move, bool permissionGiven,
-        ResistanceLevels delta, double trust, double changeTalk, IRandomSource random)
+        ResistanceLevels delta, double trust, double changeTalk, IRandomSource random, int repeats = 0)
     {
         var levels = before.Resistance;
+        // The words agree with the balloon: a move that eased it is not answered with an attack.
+        var eased = delta.Sustain + delta.Autonomy + delta.Discord < -1;
         switch (state)
         {
             case ClientState.WalkedOut:
                 return ReplyKind.Walkout;
             case ClientState.Discord:
-                return delta.Discord < -4 ? ReplyKind.Neutral : random.NextDouble() < 0.25 ? ReplyKind.Affect : ReplyKind.Discord;
+                return eased ? (delta.Discord < -4 ? ReplyKind.Neutral : ReplyKind.Affect)
+                    : random.NextDouble() < 0.25 ? ReplyKind.Affect : ReplyKind.Discord;
             case ClientState.AutonomyDefence:
-                return move.IsQuestion() || random.NextDouble() < 0.35 ? ReplyKind.AutonomyPassive : ReplyKind.AutonomyActive;
+                return eased || move.IsQuestion() || random.NextDouble() < 0.35 ? ReplyKind.AutonomyPassive : ReplyKind.AutonomyActive;
+        }
+
+        if (repeats >= 1 && !move.IsMiNonAdherent())
+        {
+            // The same words again: a real client goes flat ("you said that").
+            return ReplyKind.Neutral;
+        }
+
+        if (move == MitiCode.QuestionClosed && before.QuestionRun >= 3)
+        {
+            return ReplyKind.Neutral;
         }
 
         switch (move)

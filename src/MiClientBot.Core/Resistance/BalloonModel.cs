@@ -27,21 +27,35 @@ internal static class BalloonModel
     /// <summary>Sustain talk that remains until the client commits.</summary>
     public const double AmbivalenceFloor = 10;
 
-    public static BalloonUpdate Apply(SessionState state, Persona persona, MitiCode code, bool permissionGiven, int repeats)
+    /// <summary>Change-talk lines the client must have voiced itself before it commits.</summary>
+    public const int VoicedForCommitment = 4;
+
+    /// <summary>How much hearing itself voice change talk moves the client (self-perception), per line.</summary>
+    public const double VoicedChange = 3;
+
+    public static BalloonUpdate Apply(SessionState state, Persona persona, MitiCode code, bool permissionGiven, int repeats, bool evocative = false)
     {
         var effect = MoveEffects.Base(code, state.LastTalk, permissionGiven);
         var push = code.IsMiNonAdherent() || (code == MitiCode.GivingInformation && !permissionGiven);
 
-        if (code.IsQuestion() && state.QuestionRun + 1 >= 3)
+        if (evocative)
         {
-            var run = state.QuestionRun + 1 - 2;
-            effect = new MoveEffect(0.5 * run, 2 * run, 1.5 * run, 0, -1);
+            // A question that invites change talk (worries, hopes, the ruler, the plan) is evoking, not interrogating.
+            effect = effect with { Change = effect.Change + 3 };
+        }
+        else if (code.IsQuestion() && state.QuestionRun + 1 >= 3)
+        {
+            // Question after question makes a client shorter and more passive, not gone: the pressure
+            // grows slowly, mostly as sustain, and levels off.
+            var run = Math.Min(4, state.QuestionRun + 1 - 2);
+            effect = new MoveEffect(0.5 * run, 0.4 * run, 0.15 * run, 0, -0.5);
         }
 
         if (repeats > 0)
         {
-            effect = effect.ScaleEasing(repeats == 1 ? 0.35 : 0);
-            effect = effect with { Discord = effect.Discord + (repeats >= 2 ? 3 : 0) };
+            // The same words again earn nothing, and a parrot irritates.
+            effect = effect.ScaleEasing(0);
+            effect = effect with { Discord = effect.Discord + (1.5 * Math.Min(2, repeats)) };
         }
 
         if (state.LastTalk.IsResistant())
@@ -84,6 +98,14 @@ internal static class BalloonModel
             new ResistanceLevels(next.Sustain - now.Sustain, next.Autonomy - now.Autonomy, next.Discord - now.Discord),
             Math.Clamp(state.Trust + effect.Trust, 0, 100),
             Math.Clamp(state.ChangeTalk + change, 0, 100));
+    }
+
+    /// <summary>The client hears itself: its own change talk builds the change, its sustain talk holds it back a little.</summary>
+    public static double AfterVoicing(double changeTalk, Talk talk, Persona persona)
+    {
+        var pace = persona.Target.Size == ChangeSize.Small ? 1.3 : 0.85;
+        var moved = talk == Talk.Change ? VoicedChange * pace : talk == Talk.Sustain ? -1 : 0;
+        return Math.Clamp(changeTalk + moved, 0, 100);
     }
 
     /// <summary>The change talk a persona starts with: the stronger its sustain talk, the less.</summary>

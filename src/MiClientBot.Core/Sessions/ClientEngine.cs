@@ -2,6 +2,7 @@ using MiClientBot.Core.Coding;
 using MiClientBot.Core.Personas;
 using MiClientBot.Core.Replies;
 using MiClientBot.Core.Resistance;
+using MiClientBot.Core.Topics;
 
 namespace MiClientBot.Core.Sessions;
 
@@ -67,12 +68,20 @@ public sealed class ClientEngine
             return new TurnResult(state, text, coding, default, false, ReplyKind.Walkout, Talk.Walkout, string.Empty, _time.GetUtcNow());
         }
 
+        var reading = TopicReader.Read(text, state.Language, persona, state.LastScale);
+        if (reading.Ask is AskKind.Scale or AskKind.ScaleLower or AskKind.ScaleHigher && coding.Main.IsMiNonAdherent())
+        {
+            // "Why not lower?" is the classic ruler follow-up (MITI: an open question), not an argument.
+            coding = coding with { Main = MitiCode.QuestionOpen, Codes = [MitiCode.QuestionOpen] };
+        }
+
         var move = coding.Main;
         var permission = state.LastMove is MitiCode.SeekingCollaboration or MitiCode.PersuadeWithPermission
             || coding.Codes.Contains(MitiCode.SeekingCollaboration);
         var fingerprint = RepetitionDetector.Fingerprint(text);
         var repeats = move == MitiCode.Other ? 0 : RepetitionDetector.Count(state.RecentMoves, fingerprint);
-        var update = BalloonModel.Apply(state, persona, move, permission, repeats);
+        var evocative = move.IsQuestion() && reading.Topic is { } asked && AnswerTopics.SideOf(asked) == TopicSide.Change;
+        var update = BalloonModel.Apply(state, persona, move, permission, repeats, evocative);
         var push = move.IsMiNonAdherent();
         var strain = update.Resistance.Discord >= ClientStateMachine.DiscordStrainLevel
             && (state.State == ClientState.Discord || update.Resistance.Discord >= ClientStateMachine.DiscordEnter)
@@ -85,7 +94,14 @@ public sealed class ClientEngine
         var clientState = ClientStateMachineSlot.Next(state.State, context, move);
 
         var random = new SplitMix64(state.Rng);
-        var kind = ReplyPlanner.Choose(persona, state, clientState, move, permission, update.Delta, update.Trust, update.ChangeTalk, random);
+        if (clientState == ClientState.Committed && state.State != ClientState.Committed && state.ChangeVoiced < BalloonModel.VoicedForCommitment)
+        {
+            // Commitment grows from change talk the client voiced itself, not from the trainee's words.
+            clientState = ClientState.Planning;
+        }
+
+        var kind = ReplyPlanner.Choose(persona, state, clientState, move, permission, update.Delta, update.Trust, update.ChangeTalk, random, repeats);
+        var answer = AnswerComposer.Compose(persona, state, clientState, move, kind, reading, update.ChangeTalk, update.Trust, random);
         var lines = persona.Text(state.Language).Lines(kind);
         if (lines.Count == 0)
         {
@@ -93,7 +109,24 @@ public sealed class ClientEngine
             lines = persona.Text(state.Language).Lines(kind);
         }
 
-        var index = LinePicker.Pick((int)kind, lines.Count, state.UsedLines, random);
+        int index;
+        string reply;
+        IReadOnlyList<int> used;
+        if (answer is not null)
+        {
+            (kind, index, reply) = (answer.Kind, answer.Index, answer.Line);
+            used = LinePicker.Remember(state.UsedLines, answer.Bank, index);
+        }
+        else
+        {
+            index = LinePicker.Pick((int)kind, lines.Count, state.UsedLines, random);
+            reply = lines[index];
+            used = LinePicker.Remember(state.UsedLines, (int)kind, index);
+        }
+
+        var talk = Talks.Of(kind);
+        var changeTalk = BalloonModel.AfterVoicing(update.ChangeTalk, talk, persona);
+        var ruler = answer?.Number is not null ? AnswerComposer.RulerOf(answer.Topic, state.LastScale) : null;
         var next = state with
         {
             Rng = random.State,
@@ -101,21 +134,32 @@ public sealed class ClientEngine
             State = clientState,
             Resistance = update.Resistance,
             Trust = update.Trust,
-            ChangeTalk = update.ChangeTalk,
+            ChangeTalk = changeTalk,
             TurnsInState = clientState == state.State ? state.TurnsInState + 1 : 0,
             DiscordStrain = strain,
             QuestionRun = move.IsQuestion() ? state.QuestionRun + 1 : 0,
             TurnsSincePush = context.TurnsSincePush,
             Resume = clientState is ClientState.AutonomyDefence or ClientState.Discord or ClientState.WalkedOut ? state.Resume : clientState,
-            LastTalk = Talks.Of(kind),
+            LastTalk = talk,
             LastKind = kind,
-            LastClientLine = lines[index],
+            LastClientLine = reply,
             LastMove = move,
             ValuesRevealed = state.ValuesRevealed || kind == ReplyKind.Values,
             RecentMoves = RepetitionDetector.Remember(state.RecentMoves, fingerprint),
-            UsedLines = LinePicker.Remember(state.UsedLines, (int)kind, index),
+            UsedLines = used,
+            Importance = ruler == AnswerTopics.ScaleImportance ? answer!.Number : state.Importance,
+            Confidence = ruler == AnswerTopics.ScaleConfidence ? answer!.Number : state.Confidence,
+            LastScale = ruler ?? state.LastScale,
+            ChangeVoiced = state.ChangeVoiced + (talk == Talk.Change ? 1 : 0),
+            Commitment = state.Commitment ?? (clientState == ClientState.Committed ? reply : null),
+            LastAnswered = answer is not null,
         };
-        return new TurnResult(next, text, coding, update.Delta, state.LastTalk.IsResistant(), kind, Talks.Of(kind), lines[index], _time.GetUtcNow());
+        return new TurnResult(next, text, coding, update.Delta, state.LastTalk.IsResistant(), kind, talk, reply, _time.GetUtcNow())
+        {
+            Topic = reading.Topic,
+            Answered = answer is not null,
+            Repeats = repeats,
+        };
     }
 
     private static string Clean(string? text)

@@ -3,7 +3,8 @@ namespace MiClientBot.Core.Sessions;
 /// <summary>Notices when the trainee says (nearly) the same thing again, so a repeated reflection loses its effect.</summary>
 internal static class RepetitionDetector
 {
-    public const int Remembered = 4;
+    /// <summary>Moves remembered: enough to notice a parrot cycling ten stock reflections.</summary>
+    public const int Remembered = 12;
     private const int MaxFingerprint = 96;
     private const double SameWords = 0.7;
 

@@ -71,6 +71,24 @@ public sealed record SessionState
     /// <summary>Fingerprints of the trainee's recent moves, to notice the same reflection repeated.</summary>
     public IReadOnlyList<string> RecentMoves { get; init; } = [];
 
+    /// <summary>The importance the client last gave on a 0..10 ruler, once asked.</summary>
+    public int? Importance { get; init; }
+
+    /// <summary>The confidence the client last gave on a 0..10 ruler, once asked.</summary>
+    public int? Confidence { get; init; }
+
+    /// <summary>The ruler asked last (scale.importance or scale.confidence), for "why not lower?".</summary>
+    public string? LastScale { get; init; }
+
+    /// <summary>Change-talk lines the client itself has voiced: commitment grows from the client's own words.</summary>
+    public int ChangeVoiced { get; init; }
+
+    /// <summary>What the client committed to, in its own words, once it has (null before).</summary>
+    public string? Commitment { get; init; }
+
+    /// <summary>True when the client's last line answered a question about its life rather than voicing a stance.</summary>
+    public bool LastAnswered { get; init; }
+
     /// <summary>Recently used lines as (kind * 256 + index), so the client does not repeat itself.</summary>
     public IReadOnlyList<int> UsedLines { get; init; } = [];
 }

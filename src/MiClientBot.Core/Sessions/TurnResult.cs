@@ -26,6 +26,15 @@ public sealed record TurnResult(
     string Reply,
     DateTimeOffset Timestamp)
 {
+    /// <summary>What the trainee's words were about, when the reader found a topic.</summary>
+    public string? Topic { get; init; }
+
+    /// <summary>How many of the trainee's recent moves this one repeats (nearly) word for word.</summary>
+    public int Repeats { get; init; }
+
+    /// <summary>True when the reply answers <see cref="Topic"/> from the persona's facts.</summary>
+    public bool Answered { get; init; }
+
     /// <summary>True when the client has walked out and the session is over.</summary>
     public bool Ended => State.State == ClientState.WalkedOut;
 }

@@ -23,8 +23,8 @@ public class ChatCommandTests
         Assert.True(asked > 0);
         Assert.StartsWith("Lasse: ", lines[asked - 1], StringComparison.Ordinal);
         Assert.StartsWith("Lasse: ", lines[asked + 1], StringComparison.Ordinal);
-        var lasse = Support.Catalogs.Scenarios.All.Single(p => p.Id == "lasse").Text(Language.Nb);
-        Assert.Contains(lines[asked + 1]["Lasse: ".Length..], lasse.Banks.Values.SelectMany(b => b));
+        var reason = Support.Catalogs.Scenarios.All.Single(p => p.Id == "lasse").Text(Language.Nb).Answers["reason"];
+        Assert.Contains(lines[asked + 1]["Lasse: ".Length..], reason.Open.Concat(reason.Guarded).Concat(reason.Refuse));
         Assert.DoesNotContain("ballong", output, StringComparison.Ordinal);
     }
 

@@ -88,7 +88,7 @@ public class ConversationFlowTests
     {
         var state = Flow.Start(new ConversationState(), "gary", Language.En).State;
         state = Play(state, "persuade: you should cut down");
-        Assert.True(state.Session!.LastTalk is Replies.Talk.Autonomy or Replies.Talk.Sustain or Replies.Talk.Discord or Replies.Talk.Affect);
+        Assert.True(state.Session!.LastTalk is Core.Replies.Talk.Autonomy or Core.Replies.Talk.Sustain or Core.Replies.Talk.Discord or Core.Replies.Talk.Affect);
 
         Assert.Contains(Flow.Handle(state, "question-closed: do you drink every day").Outputs, o => o is CoachHint h && h.Text.Contains("third reply", StringComparison.Ordinal));
         Assert.DoesNotContain(Flow.Handle(state, "reflection-simple: you don't like being told").Outputs, o => o is CoachHint);

@@ -51,14 +51,16 @@ public sealed class RepetitionDetectorTests
     }
 
     [Fact]
-    public void Remember_KeepsTheLastFourAndSkipsEmpty()
+    public void Remember_KeepsTheLastTwelveAndSkipsEmpty()
     {
         IReadOnlyList<string> recent = [];
-        foreach (var move in new[] { "one", "two", string.Empty, "three", "four", "five" })
+        var moves = Enumerable.Range(1, 14).Select(i => "move " + i).ToList();
+        moves.Insert(3, string.Empty);
+        foreach (var move in moves)
         {
             recent = RepetitionDetector.Remember(recent, move);
         }
 
-        Assert.Equal(["two", "three", "four", "five"], recent);
+        Assert.Equal(Enumerable.Range(3, 12).Select(i => "move " + i), recent);
     }
 }
