@@ -17,10 +17,16 @@ public sealed class MessagesFuzzTests : IAsyncLifetime
     private const int Iterations = 400;
     private const string ControlId = "fuzz-control";
 
+    // Varied MI-adherent moves: the client (rightly) tires of the same few lines said over and over, and walks out.
     private static readonly string[] ControlLines =
     [
         "You have been feeling lonely since your husband died.", "What would it mean to you to hear from Else again?",
         "It's your choice whether you call her.", "You miss having someone to talk to in the evenings.",
+        "The evenings are the hardest part.", "Part of you wants company, and part of you dreads the first call.",
+        "You've managed a lot on your own these years.", "What would a good week look like for you?",
+        "You're not sure she would even remember you.", "So the phone feels heavier than it should.",
+        "You'd like things to be a bit less quiet.", "Whatever you decide, it's up to you.",
+        "It took some courage to talk about this today.", "You're wondering if it's worth the bother.",
     ];
 
     private FakeConnector _connector = null!;
