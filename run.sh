@@ -6,6 +6,15 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# The .NET 10 SDK is not in Debian's archive. dotnet-install.sh puts it in ~/.dotnet, which is often not on PATH yet.
+if ! command -v dotnet >/dev/null 2>&1 && [ -x "$HOME/.dotnet/dotnet" ]; then
+  export DOTNET_ROOT="$HOME/.dotnet" PATH="$HOME/.dotnet:$PATH"
+fi
+if ! command -v dotnet >/dev/null 2>&1 || ! dotnet --list-sdks 2>/dev/null | grep '^10\.' >/dev/null; then
+  echo "run.sh: the .NET 10 SDK is required ($(command -v dotnet >/dev/null 2>&1 && echo "dotnet has no 10.x SDK" || echo "dotnet not found on PATH")). Debian's archive does not have it: run Microsoft's installer (curl -sSL https://dot.net/v1/dotnet-install.sh | bash -s -- --channel 10.0) or install dotnet-sdk-10.0 from packages.microsoft.com; README.md, 'Install the .NET 10 SDK', has both." >&2
+  exit 1
+fi
+
 case "${1:-}" in
   --terminal) shift; exec dotnet run --project src/MiClientBot.Cli -c Release -- chat "$@" ;;
   # The terminal chat's own options (the command of earlier versions) still start the terminal chat.

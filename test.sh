@@ -3,8 +3,12 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-if ! command -v dotnet >/dev/null 2>&1; then
-  echo "test.sh: the .NET 10 SDK is required (dotnet not found on PATH)." >&2
+# The .NET 10 SDK is not in Debian's archive. dotnet-install.sh puts it in ~/.dotnet, which is often not on PATH yet.
+if ! command -v dotnet >/dev/null 2>&1 && [ -x "$HOME/.dotnet/dotnet" ]; then
+  export DOTNET_ROOT="$HOME/.dotnet" PATH="$HOME/.dotnet:$PATH"
+fi
+if ! command -v dotnet >/dev/null 2>&1 || ! dotnet --list-sdks 2>/dev/null | grep '^10\.' >/dev/null; then
+  echo "test.sh: the .NET 10 SDK is required ($(command -v dotnet >/dev/null 2>&1 && echo "dotnet has no 10.x SDK" || echo "dotnet not found on PATH")). Debian's archive does not have it: run Microsoft's installer (curl -sSL https://dot.net/v1/dotnet-install.sh | bash -s -- --channel 10.0) or install dotnet-sdk-10.0 from packages.microsoft.com; README.md, 'Install the .NET 10 SDK', has both." >&2
   exit 1
 fi
 
@@ -28,6 +32,14 @@ fi
 
 # The storage tests run against a real PostgreSQL: a private cluster, stopped when this script exits.
 source ./tests/postgres/start-postgres.sh
+
+# AnnoMI is not in git (data/annomi/README.md): the tests that need it run when it is there.
+annomi="${MICLIENTBOT_ANNOMI:-data/annomi/annomi-full-dev.csv}"
+if [ -f "$annomi" ]; then
+  echo "test.sh: the AnnoMI tests use $annomi."
+else
+  echo "test.sh: AnnoMI not found at $annomi: the tests that need it are skipped (data/annomi/README.md says where to get it)."
+fi
 
 log=$(mktemp)
 dotnet test MiClientBot.sln --nologo -c Release 2>&1 | tee "$log"

@@ -7,4 +7,7 @@ internal static class ExitCodes
 
     /// <summary>Bad usage: unknown persona, language, file or option value.</summary>
     public const int Usage = 2;
+
+    /// <summary>A mistake in appsettings.json or a persona file: the code the web host refuses to start with, too.</summary>
+    public const int Configuration = 2;
 }

@@ -46,6 +46,37 @@ public sealed class BadInputTests : BotWithConnectorTests
     }
 
     [Fact]
+    public async Task PostConversationUpdate_MembersAddedHoldingNull_Returns400AndTheHostStaysUp()
+    {
+        var update = Teams.GroupChatBotAdded(Connector.ServiceUrl, "en-US");
+        update["membersAdded"] = JsonNode.Parse("[null,{\"id\":null}]");
+
+        var response = await Bot.PostAsync(update);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("membersAdded[0] is null", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"], StringComparison.Ordinal);
+        Assert.Empty(Connector.Replies);
+        Assert.Equal("ok", await Bot.CreateClient().GetStringAsync("/healthz"));
+    }
+
+    [Fact]
+    public async Task PostMessage_EntitiesHoldingNull_Returns400AndTheSessionIsUntouched()
+    {
+        await Bot.PostAsync(Teams.PersonalMessage(Connector.ServiceUrl, "/start lasse en"));
+        Connector.Clear();
+        var message = Teams.PersonalMessage(Connector.ServiceUrl, "<at>MI Client</at> hello", id: "1700000000102");
+        message["entities"] = JsonNode.Parse("[null,{\"type\":\"mention\",\"mentioned\":null}]");
+
+        var response = await Bot.PostAsync(message);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(response.Headers.Contains("Retry-After"));
+        Assert.Empty(Connector.Replies);
+        var stored = await Bot.Store.ReadAsync("msteams:a:1xYzPersonalChatWithKari", CancellationToken.None);
+        Assert.Empty(stored!.State.Inputs);
+    }
+
+    [Fact]
     public async Task PostMessage_BodyOver256KB_Returns413()
     {
         var message = Teams.PersonalMessage(Connector.ServiceUrl, new string('a', 300 * 1024));

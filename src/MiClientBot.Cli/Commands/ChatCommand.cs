@@ -28,7 +28,7 @@ internal static class ChatCommand
 
             if (!EngineFactory.TryLoad(context, out var config, out var catalog))
             {
-                return ExitCodes.Failure;
+                return ExitCodes.Configuration;
             }
 
             var personaId = parse.GetValue(persona) ?? config.Session.DefaultPersona;

@@ -9,7 +9,7 @@ using MiClientBot.Core.Coding.Model;
 namespace MiClientBot.Cli.Commands;
 
 /// <summary>
-/// `mi-client eval coding --annomi FILE [--cross-validate K]`: codes every therapist utterance
+/// `mi-client eval coding [--annomi FILE] [--cross-validate K]`: codes every therapist utterance
 /// (with the client's previous utterance as context), maps the codes onto AnnoMI's main
 /// behaviour and prints per-class figures, the confusion matrix and, last, one JSON line.
 /// </summary>
@@ -17,7 +17,7 @@ internal static class EvalCodingCommand
 {
     public static Command Create(CliContext context)
     {
-        var annomi = new Option<string>("--annomi") { Description = "AnnoMI CSV file (simple or full format)", Required = true };
+        var annomi = AnnoMiInput.Option("AnnoMI CSV file (simple or full format)");
         var folds = new Option<int>("--cross-validate")
         {
             Description = "K: transcript-grouped K-fold cross-validation (the model is retrained on the other folds)",
@@ -35,7 +35,7 @@ internal static class EvalCodingCommand
         command.Options.Add(weight);
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(annomi)!;
+            var path = parse.GetValue(annomi);
             var k = parse.GetValue(folds);
             if (k is 1 or < 0)
             {

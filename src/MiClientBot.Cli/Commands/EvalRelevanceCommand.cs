@@ -19,7 +19,7 @@ internal static class EvalRelevanceCommand
         {
             if (!EngineFactory.TryLoad(context, out var config, out var catalog))
             {
-                return ExitCodes.Failure;
+                return ExitCodes.Configuration;
             }
 
             var path = parse.GetValue(questions)

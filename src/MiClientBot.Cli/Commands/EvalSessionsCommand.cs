@@ -9,21 +9,21 @@ using MiClientBot.Core.Sessions;
 
 namespace MiClientBot.Cli.Commands;
 
-/// <summary>`mi-client eval sessions --annomi FILE [--persona ID]`: does good MI calm the client and poor MI inflate it?</summary>
+/// <summary>`mi-client eval sessions [--annomi FILE] [--persona ID]`: does good MI calm the client and poor MI inflate it?</summary>
 internal static class EvalSessionsCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Option<FileInfo>("--annomi") { Description = "An AnnoMI CSV file (simple or full format).", Required = true };
+        var file = AnnoMiInput.Option("An AnnoMI CSV file (simple or full format)");
         var persona = new Option<string>("--persona") { Description = "The English-speaking client to replay into.", DefaultValueFactory = _ => "gary" };
         var seed = new Option<long>("--seed") { Description = "Seed for each replayed session.", DefaultValueFactory = _ => 1 };
         var command = new Command("sessions", "Replay AnnoMI transcripts into the client and score sessions by mean balloon pressure.") { file, persona, seed };
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(file)!;
+            var path = parse.GetValue(file);
             if (!EngineFactory.TryLoad(context, out _, out var catalog))
             {
-                return ExitCodes.Failure;
+                return ExitCodes.Configuration;
             }
 
             if (!EngineFactory.TryResolve(context, catalog, parse.GetValue(persona)!, "en", out var p, out _))
@@ -31,7 +31,7 @@ internal static class EvalSessionsCommand
                 return ExitCodes.Usage;
             }
 
-            if (!AnnoMiInput.TryLoad(context, path.FullName, out var corpus))
+            if (!AnnoMiInput.TryLoad(context, path, out var corpus))
             {
                 return ExitCodes.Usage;
             }

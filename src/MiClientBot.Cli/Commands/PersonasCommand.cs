@@ -20,7 +20,7 @@ internal static class PersonasCommand
         {
             if (!EngineFactory.TryLoad(context, out _, out var catalog))
             {
-                return ExitCodes.Failure;
+                return ExitCodes.Configuration;
             }
 
             if (parse.GetValue(json))
@@ -61,7 +61,7 @@ internal static class PersonasCommand
         {
             if (!EngineFactory.TryLoad(context, out _, out var catalog))
             {
-                return ExitCodes.Failure;
+                return ExitCodes.Configuration;
             }
 
             if (!EngineFactory.TryResolve(context, catalog, parse.GetValue(id)!, null, out _, out _))

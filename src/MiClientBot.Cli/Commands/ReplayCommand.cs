@@ -31,7 +31,7 @@ internal static class ReplayCommand
 
             if (!EngineFactory.TryLoad(context, out _, out var catalog))
             {
-                return ExitCodes.Failure;
+                return ExitCodes.Configuration;
             }
 
             if (!EngineFactory.TryResolve(context, catalog, parse.GetValue(persona)!, parse.GetValue(lang), out var p, out var language))

@@ -7,7 +7,7 @@ using MiClientBot.Core.Coding.Model;
 namespace MiClientBot.Cli.Commands;
 
 /// <summary>
-/// `mi-client train coder --annomi FILE --out PATH`: trains the coder's statistical part on an
+/// `mi-client train coder [--annomi FILE] --out PATH`: trains the coder's statistical part on an
 /// AnnoMI CSV and writes the compact model file (hashed weights only), printing its provenance.
 /// </summary>
 internal static class TrainCommand
@@ -21,14 +21,14 @@ internal static class TrainCommand
 
     private static Command CreateCoder(CliContext context)
     {
-        var annomi = new Option<string>("--annomi") { Description = "AnnoMI CSV file (the full format adds the subtype heads)", Required = true };
+        var annomi = AnnoMiInput.Option("AnnoMI CSV file (the full format adds the subtype heads)");
         var output = new Option<string>("--out") { Description = "where to write the model file", Required = true };
         var command = new Command("coder", "Train the trainee-move coder's model (deterministic: fixed seed).");
         command.Options.Add(annomi);
         command.Options.Add(output);
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(annomi)!;
+            var path = parse.GetValue(annomi) ?? AnnoMiInput.DefaultPath();
             var target = parse.GetValue(output)!;
             if (!AnnoMiInput.TryLoad(context, path, out var corpus))
             {

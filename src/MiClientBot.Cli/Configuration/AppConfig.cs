@@ -10,7 +10,7 @@ internal sealed record AppConfig(string BaseDirectory, PersonasOptions Personas,
 
     public string PersonaDirectory => Path.GetFullPath(Path.Combine(BaseDirectory, Personas.Directory));
 
-    /// <summary>Reads the nearest appsettings.json above the working directory, else above the program.</summary>
+    /// <summary>Reads the nearest appsettings.json above the working directory, else above the program, then the environment.</summary>
     public static AppConfig Load()
     {
         var file = FindUpwards(Directory.GetCurrentDirectory()) ?? FindUpwards(AppContext.BaseDirectory);
@@ -21,9 +21,22 @@ internal sealed record AppConfig(string BaseDirectory, PersonasOptions Personas,
             builder.AddJsonFile(file, optional: false);
         }
 
-        var configuration = builder.Build();
-        var personas = configuration.GetSection(PersonasOptions.Section).Get<PersonasOptions>() ?? new PersonasOptions();
-        var session = configuration.GetSection(SessionOptions.Section).Get<SessionOptions>() ?? new SessionOptions();
+        // As for the web host, an environment variable (Session__Coach=false) wins over the file.
+        builder.AddEnvironmentVariables();
+
+        PersonasOptions personas;
+        SessionOptions session;
+        try
+        {
+            var configuration = builder.Build();
+            personas = configuration.GetSection(PersonasOptions.Section).Get<PersonasOptions>() ?? new PersonasOptions();
+            session = configuration.GetSection(SessionOptions.Section).Get<SessionOptions>() ?? new SessionOptions();
+        }
+        catch (Exception e) when (ConfigurationMistake.Describe(e) is { } mistake)
+        {
+            throw new InvalidOperationException(mistake, e);
+        }
+
         var problems = personas.Validate().Concat(session.Validate()).ToList();
         return problems.Count > 0
             ? throw new InvalidOperationException($"{file ?? FileName}: " + string.Join(" ", problems))

@@ -16,6 +16,12 @@ internal static class EngineFactory
         {
             config = AppConfig.Load();
             catalog = PersonaCatalog.Load(config.PersonaDirectory);
+            if (!catalog.TryGet(config.Session.DefaultPersona, out _))
+            {
+                context.Error.WriteLine(UnknownDefaultPersona(config.Session.DefaultPersona, catalog));
+                return false;
+            }
+
             return true;
         }
         catch (Exception e) when (e is PersonaValidationException or InvalidOperationException or IOException or UnauthorizedAccessException)
@@ -24,6 +30,10 @@ internal static class EngineFactory
             return false;
         }
     }
+
+    /// <summary>The one line for a Session:DefaultPersona that names no persona (the web host refuses to start with it too).</summary>
+    public static string UnknownDefaultPersona(string id, PersonaCatalog catalog) =>
+        $"Session:DefaultPersona '{id}' is not one of the personas ({string.Join(", ", catalog.All.Select(p => p.Id))}): set it to one of them in appsettings.json.";
 
     public static ClientEngine CreateEngine(PersonaCatalog catalog) => new(catalog, TraineeMoveCoder.CreateDefault());
 

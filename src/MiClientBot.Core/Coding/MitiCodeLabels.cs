@@ -1,8 +1,8 @@
 namespace MiClientBot.Core.Coding;
 
 /// <summary>
-/// What trainees read for a code in their own language. The MITI name stays beside the Norwegian and
-/// Danish words, because it is what the manual, the slides and the JSON report call it.
+/// What trainees read for a code in their own language: the MITI name in English, the Norwegian or Danish words
+/// alone in nb and da (a trainee reads the hint in one language). The JSON report keeps the MITI names.
 /// </summary>
 public static class MitiCodeLabels
 {
@@ -22,12 +22,8 @@ public static class MitiCodeLabels
         ["other"] = ("other", "annet", "andet"),
     });
 
-    /// <summary>The code as a trainee reads it in <paramref name="language"/>: "overtalelse (persuade)" in nb, "persuade" in en.</summary>
-    public static string Label(this MitiCode code, Language language)
-    {
-        var name = code.ToName();
-        return language == Language.En ? name : $"{Texts.Get(name, language)} ({name})";
-    }
+    /// <summary>The code as a trainee reads it in <paramref name="language"/>: "overtalelse" in nb, "persuade" in en.</summary>
+    public static string Label(this MitiCode code, Language language) => Texts.Get(code.ToName(), language);
 
     /// <summary>As <see cref="Label(MitiCode, Language)"/> for a code's name; a name that is no code is shown as it is.</summary>
     public static string Label(string name, Language language) =>

@@ -18,6 +18,13 @@ public sealed class PersonaCatalog
     /// <exception cref="PersonaValidationException">Any file is invalid; the message lists every problem.</exception>
     public static PersonaCatalog Load(string directory)
     {
+        if (!Directory.Exists(directory))
+        {
+            // A wrong setting, not a wrong file: one line that names the setting.
+            throw new PersonaValidationException(
+                $"Personas:Directory: the folder {directory} does not exist. Set Personas:Directory in appsettings.json to the folder of persona files (relative to appsettings.json; the repository's is scenarios).");
+        }
+
         var (personas, issues) = Validate(directory);
         return issues.Count > 0 ? throw new PersonaValidationException(issues) : new PersonaCatalog(personas);
     }
@@ -29,7 +36,7 @@ public sealed class PersonaCatalog
         var personas = new List<Persona>();
         if (!Directory.Exists(directory))
         {
-            issues.Add(new PersonaIssue(directory, 0, "the scenarios folder does not exist"));
+            issues.Add(new PersonaIssue(directory, 0, "the persona folder does not exist (Personas:Directory in appsettings.json)"));
             return (personas, issues);
         }
 

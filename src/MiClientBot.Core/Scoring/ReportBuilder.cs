@@ -19,9 +19,9 @@ internal static class ReportBuilder
         var scores = new List<SummaryScore>
         {
             Score(ReportText.Get("rq", language), counts.Questions == 0 ? (counts.Reflections > 0 ? counts.Reflections : null) : (double)counts.Reflections / counts.Questions, 1, 2),
-            Score(ReportText.Get("pcr", language), counts.Reflections == 0 ? null : (double)counts.ComplexReflections / counts.Reflections, 0.4, 0.5),
+            Percent(ReportText.Get("pcr", language), counts.Reflections == 0 ? null : (double)counts.ComplexReflections / counts.Reflections, 0.4, 0.5),
             // MITI 4.2.1 gives no thresholds for the MIA and MINA counts; MITI 3.1.1's % MI-adherent does (90% fair, 100% good).
-            Score(ReportText.Get("pmia", language), counts.MiAdherent + counts.MiNonAdherent == 0 ? null : (double)counts.MiAdherent / (counts.MiAdherent + counts.MiNonAdherent), 0.9, 1.0),
+            Percent(ReportText.Get("pmia", language), counts.MiAdherent + counts.MiNonAdherent == 0 ? null : (double)counts.MiAdherent / (counts.MiAdherent + counts.MiNonAdherent), 0.9, 1.0),
             Score(ReportText.Get("relational", language), relational, 3.5, 4),
             Score(ReportText.Get("technical", language), technical, 3, 4),
         };
@@ -162,6 +162,10 @@ internal static class ReportBuilder
     private static SummaryScore Score(string name, double? value, double fair, double good) =>
         new(name, value is null ? null : Math.Round(value.Value, 2), fair, good,
             value >= good ? ScoreLevel.Good : value >= fair ? ScoreLevel.Fair : ScoreLevel.BelowFair);
+
+    // Judged on the fraction, shown (and stored) as the percentage its name promises.
+    private static SummaryScore Percent(string name, double? fraction, double fair, double good) =>
+        Score(name, fraction, fair, good) with { Value = fraction is null ? null : Math.Round(fraction.Value * 100, 1), Fair = fair * 100, Good = good * 100, IsPercent = true };
 
     private static BalloonPoint Point(int turn, SessionState s) =>
         new(turn, Math.Round(s.Resistance.Sustain, 1), Math.Round(s.Resistance.Autonomy, 1), Math.Round(s.Resistance.Discord, 1), Math.Round(s.Resistance.Pressure, 1), s.State.ToName());

@@ -19,6 +19,7 @@ internal static class ReportText
         ["value"] = ("value", "verdi", "værdi"),
         ["fair"] = ("fair", "akseptabel", "acceptabel"),
         ["good"] = ("good", "god", "god"),
+        ["percent"] = ("{0}%", "{0} %", "{0} %"),
         ["level-BelowFair"] = ("below fair", "under akseptabel", "under acceptabel"),
         ["level-Fair"] = ("fair", "akseptabel", "acceptabel"),
         ["level-Good"] = ("good", "god", "god"),

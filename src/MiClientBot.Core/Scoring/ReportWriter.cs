@@ -43,6 +43,8 @@ public static class ReportWriter
 
     private static string Num(double? value) => value is null ? "-" : value.Value.ToString("0.##", CultureInfo.InvariantCulture);
 
+    private static string Num(SessionReport r, SummaryScore s, double? value) => s.IsPercent && value is not null ? T(r, "percent", Num(value)) : Num(value);
+
     private static string CodeLabel(SessionReport r, KeyMoment m) => MitiCodeLabels.Label(m.Code, Lang(r));
 
     private static string StateLabel(SessionReport r, string state) => ClientStateLabels.Label(state, Lang(r));
@@ -63,7 +65,7 @@ public static class ReportWriter
         sb.AppendLine($"| | {T(r, "value")} | {T(r, "fair")} | {T(r, "good")} | |").AppendLine("|---|---|---|---|---|");
         foreach (var s in r.Scores)
         {
-            sb.AppendLine($"| {s.Name} | {Num(s.Value)} | {Num(s.Fair)} | {Num(s.Good)} | {T(r, "level-" + s.Level)} |");
+            sb.AppendLine($"| {s.Name} | {Num(r, s, s.Value)} | {Num(r, s, s.Fair)} | {Num(r, s, s.Good)} | {T(r, "level-" + s.Level)} |");
         }
 
         sb.AppendLine().AppendLine($"## {T(r, "counts")}").AppendLine();
@@ -127,7 +129,7 @@ public static class ReportWriter
         sb.Append($"<h2>{E(T(r, "scores"))}</h2><table><tr><th></th><th>{E(T(r, "value"))}</th><th>{E(T(r, "fair"))}</th><th>{E(T(r, "good"))}</th><th></th></tr>");
         foreach (var s in r.Scores)
         {
-            sb.Append($"<tr><td>{E(s.Name)}</td><td>{Num(s.Value)}</td><td>{Num(s.Fair)}</td><td>{Num(s.Good)}</td><td class=\"{s.Level}\">{E(T(r, "level-" + s.Level))}</td></tr>");
+            sb.Append($"<tr><td>{E(s.Name)}</td><td>{E(Num(r, s, s.Value))}</td><td>{E(Num(r, s, s.Fair))}</td><td>{E(Num(r, s, s.Good))}</td><td class=\"{s.Level}\">{E(T(r, "level-" + s.Level))}</td></tr>");
         }
 
         sb.Append("</table>");

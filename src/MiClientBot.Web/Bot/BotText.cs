@@ -24,6 +24,7 @@ internal static class BotText
         ["full-report"] = ("Open the full report", "Åpne hele rapporten", "Åbn hele rapporten"),
         ["new-session"] = ("New session", "Ny samtale", "Ny samtale"),
         // The same words as the full report (Core's ReportText), so card and page agree.
+        ["percent"] = ("{0}%", "{0} %", "{0} %"),
         ["level-BelowFair"] = ("below fair", "under akseptabel", "under acceptabel"),
         ["level-Fair"] = ("fair", "akseptabel", "acceptabel"),
         ["level-Good"] = ("good", "god", "god"),

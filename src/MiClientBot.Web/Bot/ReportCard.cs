@@ -23,7 +23,7 @@ internal static class ReportCard
         {
             new JsonObject { ["type"] = "TextBlock", ["text"] = BotText.Get("report-title", language, report.PersonaName), ["size"] = "Large", ["weight"] = "Bolder", ["wrap"] = true },
             new JsonObject { ["type"] = "TextBlock", ["text"] = BotText.Get(report.Turns == 1 ? "report-summary-one" : "report-summary", language, report.Turns, ClientStateLabels.Label(report.FinalState, language)), ["wrap"] = true, ["isSubtle"] = true },
-            Facts(report.Scores.Select(s => (s.Name, $"{Number(s.Value)} ({BotText.Get("level-" + s.Level, language)})"))),
+            Facts(report.Scores.Select(s => (s.Name, $"{Shown(s, language)} ({BotText.Get("level-" + s.Level, language)})"))),
             Facts(report.Globals.Select(g => (g.Name, Number(g.Score)))),
         };
 
@@ -66,6 +66,9 @@ internal static class ReportCard
         ["type"] = "FactSet",
         ["facts"] = new JsonArray([.. facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value })]),
     };
+
+    private static string Shown(SummaryScore score, Language language) =>
+        score.IsPercent && score.Value is not null ? BotText.Get("percent", language, Number(score.Value)) : Number(score.Value);
 
     private static string Number(double? value) => value is null ? "-" : value.Value.ToString("0.##", CultureInfo.InvariantCulture);
 

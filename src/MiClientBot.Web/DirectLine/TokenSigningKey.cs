@@ -13,13 +13,25 @@ internal sealed class TokenSigningKey
     public TokenSigningKey(IOptions<DirectLineOptions> options, RootSettings settings, ILogger<TokenSigningKey> log)
     {
         var configured = options.Value.TokenSigningKey;
-        var bytes = string.IsNullOrEmpty(configured)
-            ? LoadOrCreate(Path.GetFullPath(Path.Combine(settings.BaseDirectory, options.Value.KeyFile)), log)
-            : DirectLineOptions.DecodeKey(configured)!;
+        var bytes = string.IsNullOrEmpty(configured) ? FromKeyFile(options.Value.KeyFile, settings, log) : DirectLineOptions.DecodeKey(configured)!;
         Key = new SymmetricSecurityKey(bytes) { KeyId = "directline" };
     }
 
     public SymmetricSecurityKey Key { get; }
+
+    private static byte[] FromKeyFile(string keyFile, RootSettings settings, ILogger log)
+    {
+        var path = Path.GetFullPath(Path.Combine(settings.BaseDirectory, keyFile));
+        try
+        {
+            return LoadOrCreate(path, log);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new SettingException(
+                $"DirectLine:KeyFile '{keyFile}' cannot be used: {e.Message.TrimEnd('.')} ({path}). Name a file in a folder this user may create and write, relative to appsettings.json, or set DirectLine:TokenSigningKey.", e);
+        }
+    }
 
     private static byte[] LoadOrCreate(string path, ILogger log)
     {

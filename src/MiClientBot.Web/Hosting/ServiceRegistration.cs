@@ -57,6 +57,7 @@ internal static class ServiceRegistration
         AddOptions<SessionOptions>(services, builder.Configuration.GetSection(SessionOptions.Section), o => o.Validate());
         AddOptions<WebOptions>(services, builder.Configuration.GetSection(WebOptions.Section), o => o.Validate());
         AddOptions<DirectLineOptions>(services, builder.Configuration.GetSection(DirectLineOptions.Section), o => o.Validate());
+        AddOptions<ConnectorOptions>(services, builder.Configuration.GetSection(ConnectorOptions.Section), o => o.Validate());
         services.AddOptions<DiagnosticsOptions>().Bind(builder.Configuration.GetSection(DiagnosticsOptions.Section));
 
         services.AddSingleton(sp => PersonaCatalog.Load(Path.GetFullPath(Path.Combine(
@@ -72,6 +73,7 @@ internal static class ServiceRegistration
 
         services.AddSingleton<OpenIdMetadata>();
         services.AddSingleton<InboundAuthenticator>();
+        services.AddSingleton<ServiceUrlPolicy>();
         services.AddSingleton<MessagesEndpointLog>();
         services.AddHttpClient(nameof(OpenIdMetadata));
         services.AddHttpClient(nameof(ConnectorTokenProvider));
@@ -94,6 +96,7 @@ internal static class ServiceRegistration
 
     public static WebApplication MapMiClientBot(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler(ExceptionAnswers.Configure);
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(20) });
         app.MapWebChat();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using MiClientBot.Core.Conversations;
+using SessionOptions = MiClientBot.Core.Options.SessionOptions;
 using MiClientBot.Web.DirectLine;
 using MiClientBot.Web.Protocol;
 using MiClientBot.Web.WebChat;
@@ -43,15 +44,26 @@ internal sealed class StartupCheck : IHostedService
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var flow = _services.GetRequiredService<ConversationFlow>();
+        var defaultPersona = _services.GetRequiredService<IOptions<SessionOptions>>().Value.DefaultPersona;
+        if (!flow.Engine.Personas.TryGet(defaultPersona, out _))
+        {
+            throw new SettingException(
+                $"Session:DefaultPersona '{defaultPersona}' is not one of the personas ({string.Join(", ", flow.Engine.Personas.All.Select(p => p.Id))}): set it to one of them in appsettings.json.");
+        }
+
         _log.LogInformation("Configuration: {File}. Personas: {Personas}.", _settings.File ?? "(none found)", string.Join(", ", flow.Engine.Personas.All.Select(p => p.Id)));
         var credentials = _credentials.Value;
         if (credentials.IsAnonymous)
         {
-            _log.LogWarning("MicrosoftAppId is not set: {Route} accepts anonymous requests and replies without a token (local use only).", MessagesEndpoint.Route);
+            _log.LogWarning(
+                "MicrosoftAppId is not set: {Route} accepts anonymous requests and posts replies, without a token, only to service URLs on this machine (loopback){AllowList}.",
+                MessagesEndpoint.Route, AllowList());
         }
         else
         {
-            _log.LogInformation("Bot {AppId} ({AppType}): {Route} requires Bot Connector or Entra tokens.", credentials.MicrosoftAppId, credentials.MicrosoftAppType, MessagesEndpoint.Route);
+            _log.LogInformation(
+                "Bot {AppId} ({AppType}): {Route} requires Bot Connector or Entra tokens, and replies go only to the service URL a token names{AllowList}.",
+                credentials.MicrosoftAppId, credentials.MicrosoftAppType, MessagesEndpoint.Route, AllowList());
         }
 
         var directLine = _services.GetRequiredService<IOptions<DirectLineOptions>>().Value;
@@ -78,4 +90,8 @@ internal sealed class StartupCheck : IHostedService
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private string AllowList() => _services.GetRequiredService<ServiceUrlPolicy>().AllowListCount is var n and > 0
+        ? $" or to the {n} on {ConnectorOptions.Section}:{nameof(ConnectorOptions.AllowedServiceUrls)}"
+        : string.Empty;
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
+using MiClientBot.Core.Options;
 using MiClientBot.Core.Personas;
 using MiClientBot.Web.Storage;
 
@@ -9,13 +10,26 @@ namespace MiClientBot.Web.Hosting;
 internal static class StartupRefusal
 {
     /// <summary>The message to print for <paramref name="failure"/>; null when it is not a known refusal.</summary>
-    public static string? Describe(Exception failure) => failure switch
+    public static string? Describe(Exception failure)
     {
-        PersonaValidationException or OptionsValidationException or StorageUnavailableException => failure.Message,
+        // The host and the service provider may wrap the refusal (an AggregateException, a failed hosted service).
+        for (var e = failure; e is not null; e = e.InnerException)
+        {
+            if (Known(e) is { } message)
+            {
+                return message;
+            }
+        }
+
+        return ConfigurationMistake.Describe(failure);
+    }
+
+    private static string? Known(Exception failure) => failure switch
+    {
+        PersonaValidationException or OptionsValidationException or StorageUnavailableException or SettingException => failure.Message,
 
         // Typically the bot is already running (./run.sh twice), so the hint names both ways out.
-        IOException { InnerException: AddressInUseException } =>
-            $"{failure.Message} Another program (perhaps MiClientBot itself) is listening there: stop it, or start this one on another address, e.g. --urls http://localhost:3979.",
+        IOException { InnerException: AddressInUseException } => $"{failure.Message} {PortAdvice.For(failure.Message)}",
         _ => null,
     };
 }

@@ -103,7 +103,15 @@ internal static class InstructorEndpoints
     private static async Task<IResult> LoginAsync(HttpContext http, InstructorAuth auth)
     {
         var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(http.RequestAborted) : null;
-        var back = SafeReturn(form?["return"].ToString());
+        var requested = form?["return"].ToString();
+        if (requested is not null && !IsPrintableAscii(requested))
+        {
+            // A Location header cannot carry it (CR/LF would split the response), and our own form never sends it.
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad return path",
+                detail: "The return path may hold only printable ASCII characters.");
+        }
+
+        var back = SafeReturn(requested);
         if (!auth.IsKey(form?["key"].ToString()))
         {
             return Login(http, auth, back, auth.Enabled ? "That is not the instructor key." : null);
@@ -144,6 +152,8 @@ internal static class InstructorEndpoints
         path is { Length: > 0 } p && p.StartsWith(Route, StringComparison.Ordinal) && !p.Contains("//", StringComparison.Ordinal) && !p.Contains('\\', StringComparison.Ordinal)
             ? p
             : Route;
+
+    private static bool IsPrintableAscii(string text) => text.All(c => c is >= ' ' and <= '~');
 
     private static IResult NoSession() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such session",
         detail: "The session may have been deleted by the trainee (/forget) or by the retention sweep.");

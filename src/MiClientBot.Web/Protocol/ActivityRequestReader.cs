@@ -69,6 +69,7 @@ internal static class ActivityRequestReader
         {
             null => (null, "The body is not an activity."),
             { Type: null or "" } => (null, "The activity has no type."),
+            _ when ActivityShape.Problem(activity) is { } malformed => (null, malformed),
             _ => (activity, null),
         };
     }

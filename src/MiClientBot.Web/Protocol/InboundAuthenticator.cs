@@ -85,18 +85,14 @@ internal sealed class InboundAuthenticator
 
     /// <summary>
     /// A channel's token names the service URL it may be answered at; an activity asking for replies
-    /// elsewhere is refused, so a stolen token cannot redirect the bot's replies.
+    /// elsewhere is refused, so a stolen token cannot redirect the bot's replies (and its connector token).
+    /// A token without the claim vouches for no URL: Bot Connector tokens always carry it, and an Entra token
+    /// without it (e.g. the Emulator's) is answered only at a URL on Connector:AllowedServiceUrls.
     /// </summary>
     public static bool ServiceUrlMatches(AuthOutcome outcome, string? serviceUrl)
     {
         var claim = outcome.Identity?.FindFirst(ServiceUrlClaim)?.Value;
-        if (claim is null)
-        {
-            // Bot Connector tokens always carry the claim; Entra tokens (e.g. the Emulator's) may not.
-            return !outcome.FromBotConnector;
-        }
-
-        return serviceUrl is not null
+        return claim is not null && serviceUrl is not null
             && string.Equals(claim.TrimEnd('/'), serviceUrl.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
     }
 

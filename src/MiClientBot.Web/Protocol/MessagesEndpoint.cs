@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace MiClientBot.Web.Protocol;
 
 /// <summary>
-/// POST /api/messages: the Bot Framework messaging endpoint. Order of checks: size (413), token (401),
-/// body (400), service URL against the token (403); unknown activity types are acknowledged (200).
+/// POST /api/messages: the Bot Framework messaging endpoint. Order of checks: JSON (415), size (413), token (401),
+/// body (400), service URL against the token (403); unknown activity types are acknowledged (200); then the fields
+/// a reply needs (400) and, for an anonymous bot, a service URL on this machine or the allow-list (403).
 /// </summary>
 internal static class MessagesEndpoint
 {
@@ -18,10 +19,18 @@ internal static class MessagesEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext http, InboundAuthenticator auth, IActivityHandler handler, MessagesEndpointLog messagesLog)
+    private static async Task<IResult> HandleAsync(
+        HttpContext http, InboundAuthenticator auth, ServiceUrlPolicy serviceUrls, IActivityHandler handler, MessagesEndpointLog messagesLog)
     {
         var log = messagesLog.Logger;
         var ct = http.RequestAborted;
+        if (!http.Request.HasJsonContentType())
+        {
+            // Channels post JSON; text/plain and form bodies are what a cross-site page can send without a CORS preflight.
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
+                detail: "Activities are posted as application/json.");
+        }
+
         var body = await ActivityRequestReader.ReadBodyAsync(http.Request, ct);
         if (body is null)
         {
@@ -43,10 +52,11 @@ internal static class MessagesEndpoint
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad activity", detail: problem);
         }
 
-        if (auth.Enabled && !InboundAuthenticator.ServiceUrlMatches(outcome, activity.ServiceUrl))
+        if (auth.Enabled && !serviceUrls.Vouched(outcome, activity.ServiceUrl))
         {
             log.LogWarning("Rejected an activity whose serviceUrl {ServiceUrl} is not the one its token names.", activity.ServiceUrl);
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "serviceUrl does not match the token");
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "serviceUrl does not match the token",
+                detail: $"Replies go only to the service URL the token names, or to one on {ConnectorOptions.Section}:{nameof(ConnectorOptions.AllowedServiceUrls)}.");
         }
 
         if (!InboundAuthenticator.ChannelEndorsed(outcome, activity.ChannelId))
@@ -63,6 +73,13 @@ internal static class MessagesEndpoint
         if (ActivityRequestReader.MissingFields(activity) is { } missing)
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad activity", detail: missing);
+        }
+
+        if (!auth.Enabled && !activity.ExpectsReplies && !serviceUrls.LocalOrAllowed(activity.ServiceUrl))
+        {
+            log.LogWarning("Rejected an anonymous activity whose serviceUrl {ServiceUrl} is not on this machine.", activity.ServiceUrl);
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "serviceUrl not allowed",
+                detail: $"An anonymous bot (no MicrosoftAppId) posts replies only to loopback addresses, or to a URL on {ConnectorOptions.Section}:{nameof(ConnectorOptions.AllowedServiceUrls)}.");
         }
 
         // The connector (a typed HTTP client, made per resolution) only when the replies go through it.

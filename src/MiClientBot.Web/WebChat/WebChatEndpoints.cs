@@ -4,6 +4,7 @@ using MiClientBot.Core;
 using MiClientBot.Core.Conversations;
 using MiClientBot.Core.Sessions;
 using MiClientBot.Web.DirectLine;
+using MiClientBot.Web.Hosting;
 using SessionOptions = MiClientBot.Core.Options.SessionOptions;
 
 namespace MiClientBot.Web.WebChat;
@@ -20,7 +21,17 @@ internal static class WebChatEndpoints
         {
             var files = new PhysicalFileProvider(root.Path);
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-            app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+            app.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = files,
+                OnPrepareResponse = file =>
+                {
+                    if (file.File.Name.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+                    {
+                        file.Context.Response.Headers.ContentSecurityPolicy = SecurityHeaders.PagePolicy;
+                    }
+                },
+            });
         }
 
         app.MapGet(SetupRoute, (ConversationFlow flow, IOptions<SessionOptions> session, IOptions<DirectLineOptions> directLine, WebRoot web) => Results.Json(new

@@ -79,8 +79,20 @@ function openReport(url) {
   $('report-dialog').showModal();
 }
 
+// The bot's welcome offers the client choice as a card and as buttons (for Teams and other channels); on this page the
+// pickers above the chat are the one way to choose, so only the welcome's words are shown.
+function isClientChoice(activity) {
+  return activity.from?.role === 'bot' && (activity.attachments || []).some((a) =>
+    a.contentType === 'application/vnd.microsoft.card.adaptive' && (a.content?.body || []).some((b) => b.type === 'Input.ChoiceSet' && b.id === 'persona'));
+}
+
 function createStore() {
   return window.WebChat.createStore({}, () => (next) => (action) => {
+    if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && isClientChoice(action.payload.activity)) {
+      const { attachments, suggestedActions, ...words } = action.payload.activity;
+      action = { ...action, payload: { ...action.payload, activity: words } };
+    }
+
     if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
       connected = true;
       if (pendingStart) {

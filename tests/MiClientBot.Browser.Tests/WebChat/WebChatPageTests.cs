@@ -12,11 +12,19 @@ public sealed class WebChatPageTests(Chromium chromium, WebHost host) : IClassFi
     private const string SendBox = "[data-id=webchat-sendbox-input]";
     private const string Balloon = "[data-testid=balloon]";
 
+    // The clients whose "Name, age" does not fit the closed client picker at its current width.
+    private const string CutNames =
+        "(() => { const s = document.querySelector('#pick-persona'), cs = getComputedStyle(s);"
+        + " const ctx = document.createElement('canvas').getContext('2d'); ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;"
+        + " const room = s.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 24;"
+        + " return [...s.options].map(o => o.text.split(' - ')[0]).filter(name => ctx.measureText(name).width > room); })()";
+
     [Fact]
     public async Task Page_RightingReflexThenReflection_BalloonSwellsThenEasesAndTheReportOpensInThePage()
     {
         var page = await NewPageAsync(1280, 900);
-        await page.GotoAsync($"{host.Url}/?persona=lasse&lang=nb");
+        var response = await page.GotoAsync($"{host.Url}/?persona=lasse&lang=nb");
+        Assert.Contains("script-src 'self'", (await response!.AllHeadersAsync())["content-security-policy"], StringComparison.Ordinal);
         var opening = await TurnAsync(page, 0);
         Assert.Equal("nb", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Equal("lasse", await page.Locator("#pick-persona").InputValueAsync());
@@ -50,6 +58,7 @@ public sealed class WebChatPageTests(Chromium chromium, WebHost host) : IClassFi
 
         await page.Keyboard.PressAsync("Escape");
         await Expect(dialog).ToBeHiddenAsync();
+        AssertNothingRefused();
         await page.CloseAsync();
     }
 
@@ -70,6 +79,7 @@ public sealed class WebChatPageTests(Chromium chromium, WebHost host) : IClassFi
         await Expect(page.GetByText("Ingrid:").First).ToBeVisibleAsync();
         Assert.Equal("da", await page.Locator("html").GetAttributeAsync("lang"));
         await Expect(page.Locator("#balloon-title")).ToHaveTextAsync("Ballonen");
+        AssertNothingRefused();
         await page.CloseAsync();
     }
 
@@ -89,6 +99,50 @@ public sealed class WebChatPageTests(Chromium chromium, WebHost host) : IClassFi
         await SayAsync(page, RightingReflex);
         await TurnAsync(page, 1);
         await page.ScreenshotAsync(new() { Path = Shot("webchat-phone.png"), FullPage = true });
+        AssertNothingRefused();
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Page_Opened_OffersTheHeaderPickersAsTheOneWayToChooseAndAsksOnce()
+    {
+        var page = await NewPageAsync(1280, 900);
+        await page.GotoAsync(host.Url + "/");
+
+        // The messages as shown (Web Chat also labels each one for screen readers, with the same words).
+        var prompt = page.Locator("#webchat .webchat__render-markdown", new() { HasText = "Who would you like to talk to?" });
+        await Expect(prompt).ToHaveCountAsync(1);
+        await Expect(page.Locator("#webchat .ac-adaptiveCard")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#webchat").GetByRole(AriaRole.Button, new() { Name = "Gary" })).ToHaveCountAsync(0);
+        await Expect(page.Locator("#pick-persona option")).ToHaveCountAsync(5);
+        await page.ScreenshotAsync(new() { Path = Shot("webchat-0-front.png") });
+        AssertNothingRefused();
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Page_AtPhoneWidthAfterStart_KeepsTheHeaderInViewAndTheClientsNamesWhole()
+    {
+        var page = await NewPageAsync(390, 844);
+        await page.GotoAsync(host.Url + "/");
+        await Expect(page.Locator("#pick-persona option")).ToHaveCountAsync(5);
+        await page.Locator("#pick-persona").SelectOptionAsync("ingrid");
+        await page.Locator("#pick-lang").SelectOptionAsync("da");
+        await page.Locator("#start").ClickAsync();
+        await TurnAsync(page, 0);
+        await SayAsync(page, "Du er ensom om aftenen.");
+        await TurnAsync(page, 1);
+
+        await page.EvaluateAsync("window.scrollTo(0, document.body.scrollHeight)");
+        var header = await page.EvaluateAsync<double[]>("(() => { const r = document.querySelector('header.top').getBoundingClientRect(); return [r.top, r.bottom]; })()");
+        Assert.True(header[0] >= 0 && header[1] <= 844 && header[1] > 0, $"the header is at {header[0]}..{header[1]} after Start");
+        await Expect(page.Locator(SendBox)).ToBeInViewportAsync();
+
+        // Each option's "Name, age" must fit the closed picker (a native select cannot wrap).
+        var cut = await page.EvaluateAsync<string[]>(CutNames);
+        Assert.Empty(cut);
+        await page.ScreenshotAsync(new() { Path = Shot("webchat-phone-after-start.png") });
+        AssertNothingRefused();
         await page.CloseAsync();
     }
 
@@ -106,12 +160,25 @@ public sealed class WebChatPageTests(Chromium chromium, WebHost host) : IClassFi
         await page.CloseAsync();
     }
 
+    // What the browser refused under the page's Content-Security-Policy (it says so on the console), and script errors.
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _refused = new();
+
     private async Task<IPage> NewPageAsync(int width, int height)
     {
         var page = await chromium.Browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
         page.SetDefaultTimeout(15_000);
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                _refused.Enqueue(message.Text);
+            }
+        };
+        page.PageError += (_, error) => _refused.Enqueue("script error: " + error);
         return page;
     }
+
+    private void AssertNothingRefused() => Assert.True(_refused.IsEmpty, string.Join(Environment.NewLine, _refused));
 
     private static async Task SayAsync(IPage page, string text)
     {

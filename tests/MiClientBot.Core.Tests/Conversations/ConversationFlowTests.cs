@@ -62,9 +62,25 @@ public class ConversationFlowTests
 
         Assert.NotNull(hint);
         Assert.Contains("Ballonen", hint.Text, StringComparison.Ordinal);
-        Assert.Contains("overtalelse (persuade)", hint.Text, StringComparison.Ordinal);
+        Assert.Contains("overtalelse", hint.Text, StringComparison.Ordinal);
         Assert.Contains("Prøv i stedet", hint.Text, StringComparison.Ordinal);
         Assert.Empty(none);
+    }
+
+    [Theory]
+    [InlineData("lasse", Language.Nb, "du må slutte å drikke, du bør legge deg inn nå", "overtalelse")]
+    [InlineData("sara", Language.Da, "du skal stoppe nu, du bør tænke på barnet", "overtalelse")]
+    [InlineData("lasse", Language.Nb, "det er feil, du har et problem og det vet du", "konfrontasjon")]
+    public void Handle_PushInNorwegianOrDanish_HintNamesTheMoveWithoutEnglishCodeNames(string persona, Language language, string push, string expected)
+    {
+        // The real coder, so the hint carries the cue it read as well as the code.
+        var flow = new ConversationFlow(new ClientEngine(Catalogs.Scenarios, MiClientBot.Core.Coding.TraineeMoveCoder.CreateDefault()));
+        var coached = flow.Start(new ConversationState { Coach = true }, persona, language).State;
+
+        var hint = flow.Handle(coached, push).Outputs.OfType<CoachHint>().Single();
+
+        Assert.Contains(expected, hint.Text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\b(persuade|confront|affirm|question-open|question-closed|reflection-simple|reflection-complex|seeking-collaboration|emphasizing-autonomy|giving-information|other)\b", hint.Text);
     }
 
     [Fact]

@@ -55,6 +55,25 @@ public class ReportBuilderTests
         Assert.Contains(report.GetProperty("talk").EnumerateArray(), t => t.GetProperty("talk").GetString() == "change");
     }
 
+    [Theory]
+    [InlineData(Language.En, ReportFormat.Markdown, "| % complex reflections | 50% | 40% | 50% |", "| % MI-adherent (MIA / (MIA + MINA)) | 66.7% | 90% | 100% |")]
+    [InlineData(Language.Nb, ReportFormat.Markdown, "| % komplekse refleksjoner | 50 % | 40 % | 50 % |", "| % MI-forenlig (MIA / (MIA + MINA)) | 66.7 % | 90 % | 100 % |")]
+    [InlineData(Language.En, ReportFormat.Html, "<td>% complex reflections</td><td>50%</td><td>40%</td><td>50%</td>", "<td>66.7%</td><td>90%</td><td>100%</td>")]
+    public void Write_RowsLabelledPercent_ShowPercentagesNotFractions(Language language, ReportFormat format, string complex, string adherent)
+    {
+        var state = Flow.Start(new ConversationState(), "ingrid", language).State;
+        foreach (var code in new[] { "reflection-simple", "reflection-complex", "affirm", "emphasizing-autonomy", "persuade" })
+        {
+            state = Flow.Handle(state, $"{code}: move").State;
+        }
+
+        var written = ReportWriter.Write(Flow.BuildReport(state), format);
+
+        Assert.Contains(complex, written, StringComparison.Ordinal);
+        Assert.Contains(adherent, written, StringComparison.Ordinal);
+        Assert.DoesNotContain("| 0.5 |", written, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Build_RightingReflex_ShowsNonAdherenceLowRatioAndARisingBalloon()
     {
@@ -105,8 +124,8 @@ public class ReportBuilderTests
     }
 
     [Theory]
-    [InlineData("lasse", Language.Nb, "endte i tilstanden 'relasjonsmotstand'", "overtalelse (persuade) 2, konfrontasjon (confront) 1", "| relasjonsmotstand |")]
-    [InlineData("mads", Language.Da, "sluttede i tilstanden 'relationsmodstand'", "overtalelse (persuade) 2, konfrontation (confront) 1", "| relationsmodstand |")]
+    [InlineData("lasse", Language.Nb, "endte i tilstanden 'relasjonsmotstand'", "overtalelse 2, konfrontasjon 1", "| relasjonsmotstand |")]
+    [InlineData("mads", Language.Da, "sluttede i tilstanden 'relationsmodstand'", "overtalelse 2, konfrontation 1", "| relationsmodstand |")]
     public void Write_NorwegianOrDanish_NamesStatesAndCodesInThatLanguage(string persona, Language language, string ending, string counts, string balloonRow)
     {
         var state = Flow.Start(new ConversationState(), persona, language).State;

@@ -6,7 +6,7 @@ namespace MiClientBot.Web.Tests.Fuzz;
 /// <summary>
 /// Random activities and bodies for /api/messages. Service URLs are the fake connector's or unusable ones,
 /// never a reachable address that refuses: that answer (502, the channel did not take the replies) is right, not a crash.
-/// For the same reason conversation ids stay short enough for the fake connector's request line (a real one
+/// For the same reason conversation and activity ids (the reply's path) stay short enough for the fake connector's request line (a real one
 /// comes from the channel, which never sends 100 KB ids).
 /// </summary>
 internal static class FuzzActivities
@@ -18,7 +18,7 @@ internal static class FuzzActivities
         var activity = new JsonObject
         {
             ["type"] = Pick(random, Types),
-            ["id"] = random.Next(4) == 0 ? FuzzStrings.Next(random) : "f" + random.Next(),
+            ["id"] = random.Next(4) == 0 ? PathSafe(FuzzStrings.Next(random)) : "f" + random.Next(),
             ["channelId"] = Pick(random, ["msteams", "directline", "emulator", "webchat", null, FuzzStrings.Next(random)]),
             ["serviceUrl"] = random.Next(8) switch { 0 => "file:///etc/passwd", 1 => "http://", 2 => null, 3 => FuzzStrings.Next(random), _ => serviceUrl },
             ["from"] = Account(random),
@@ -40,17 +40,17 @@ internal static class FuzzActivities
 
         if (random.Next(5) == 0)
         {
-            activity["membersAdded"] = new JsonArray(Account(random), Account(random));
+            activity["membersAdded"] = new JsonArray(Account(random), Account(random), NullNow(random));
         }
 
         if (random.Next(5) == 0)
         {
-            activity["attachments"] = new JsonArray(new JsonObject { ["contentType"] = Pick(random, ["image/png", "text/html", null, FuzzStrings.Next(random)]), ["content"] = Node(random, 2) });
+            activity["attachments"] = new JsonArray(new JsonObject { ["contentType"] = Pick(random, ["image/png", "text/html", null, FuzzStrings.Next(random)]), ["content"] = Node(random, 2) }, NullNow(random));
         }
 
         if (random.Next(5) == 0)
         {
-            activity["entities"] = new JsonArray(new JsonObject { ["type"] = "mention", ["text"] = FuzzStrings.Next(random), ["mentioned"] = Account(random) });
+            activity["entities"] = new JsonArray(NullNow(random), new JsonObject { ["type"] = "mention", ["text"] = FuzzStrings.Next(random), ["mentioned"] = Account(random) });
         }
 
         if (random.Next(6) == 0)
@@ -77,6 +77,26 @@ internal static class FuzzActivities
         };
     }
 
+    /// <summary>
+    /// The body with every array's items in a random order (a null may move to the front or the back), as UTF-8;
+    /// bodies that are not JSON come back unchanged.
+    /// </summary>
+    public static byte[] Shuffled(Random random, string body)
+    {
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(body);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return Encoding.UTF8.GetBytes(body);
+        }
+
+        Shuffle(random, root);
+        return Encoding.UTF8.GetBytes(root?.ToJsonString() ?? "null");
+    }
+
     /// <summary>Random JSON of bounded depth: any kind of node where an object or a string belongs.</summary>
     public static JsonNode? Node(Random random, int depth) => random.Next(depth <= 0 ? 4 : 6) switch
     {
@@ -87,6 +107,33 @@ internal static class FuzzActivities
         4 => new JsonArray(Node(random, depth - 1), Node(random, depth - 1)),
         _ => new JsonObject { ["id"] = Node(random, depth - 1), [FuzzStrings.RandomChars(random, 3)] = Node(random, depth - 1) },
     };
+
+    // Now and then a null where an object belongs: channels never send one, a broken or hostile client may.
+    private static JsonNode? NullNow(Random random) => random.Next(4) == 0 ? null : new JsonObject { ["type"] = "clientInfo", ["id"] = "user-" + random.Next(3) };
+
+    private static void Shuffle(Random random, JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonArray array:
+                var items = array.Select(i => i?.DeepClone()).OrderBy(_ => random.Next()).ToList();
+                array.Clear();
+                foreach (var item in items)
+                {
+                    Shuffle(random, item);
+                    array.Add(item);
+                }
+
+                break;
+            case JsonObject obj:
+                foreach (var (_, value) in obj.ToList())
+                {
+                    Shuffle(random, value);
+                }
+
+                break;
+        }
+    }
 
     private static JsonNode? Account(Random random) => random.Next(5) == 0
         ? Node(random, 1)
@@ -112,6 +159,9 @@ internal static class FuzzActivities
         random.NextBytes(bytes);
         return bytes;
     }
+
+    // Kestrel (the fake connector) refuses a NUL in the path, as a real connector would refuse such an id.
+    private static string PathSafe(string text) => (text.Length > 200 ? text[..200] : text).Replace('\0', '_');
 
     private static string? Pick(Random random, string?[] options) => options[random.Next(options.Length)];
 }

@@ -5,7 +5,8 @@ using MiClientBot.Web.Tests.Support;
 namespace MiClientBot.Web.Tests.Fuzz;
 
 /// <summary>
-/// Seeded fuzzing of /api/messages: random and malformed activities, bodies and strings. Every answer must be
+/// Seeded fuzzing of /api/messages: random and malformed activities, bodies and strings, and the corpus's known poisons
+/// (Fuzz/Corpus) with their lists reordered, which must keep their fixed answers. Every answer must be
 /// below 500 (501 only for invokes, the protocol's "not implemented"), the host must stay up, and a control
 /// conversation played between the fuzz must count its turns exactly, whatever was aimed at it (redeliveries of
 /// its last turn included).
@@ -16,10 +17,16 @@ public sealed class MessagesFuzzTests : IAsyncLifetime
     private const int Iterations = 400;
     private const string ControlId = "fuzz-control";
 
+    // Varied MI-adherent moves: the client (rightly) tires of the same few lines said over and over, and walks out.
     private static readonly string[] ControlLines =
     [
         "You have been feeling lonely since your husband died.", "What would it mean to you to hear from Else again?",
         "It's your choice whether you call her.", "You miss having someone to talk to in the evenings.",
+        "The evenings are the hardest part.", "Part of you wants company, and part of you dreads the first call.",
+        "You've managed a lot on your own these years.", "What would a good week look like for you?",
+        "You're not sure she would even remember you.", "So the phone feels heavier than it should.",
+        "You'd like things to be a bit less quiet.", "Whatever you decide, it's up to you.",
+        "It took some courage to talk about this today.", "You're wondering if it's worth the bother.",
     ];
 
     private FakeConnector _connector = null!;
@@ -51,8 +58,17 @@ public sealed class MessagesFuzzTests : IAsyncLifetime
         {
             var where = $"seed {Seed}, iteration {i}";
             var activity = FuzzActivities.Activity(random, _connector.ServiceUrl, "fuzz-" + (i % 7));
-            switch (random.Next(4))
+            switch (random.Next(5))
             {
+                case 4:
+                    // A known poison from the corpus, its lists shuffled: still its fixed answer, never a 5xx.
+                    var poison = FuzzCorpus.Messages[random.Next(FuzzCorpus.Messages.Count)];
+                    using (var response = await PostAsync(poison.ContentType, FuzzActivities.Shuffled(random, poison.Body)))
+                    {
+                        Assert.True((int)response.StatusCode == poison.Expect, $"{where} (corpus {poison.Name}): answered {(int)response.StatusCode}, expected {poison.Expect}");
+                    }
+
+                    break;
                 case 0:
                     await AssertNoServerErrorAsync(await PostAsync(FuzzActivities.MalformedBody(random, activity)), null, where + " (malformed body)");
                     break;
@@ -133,10 +149,12 @@ public sealed class MessagesFuzzTests : IAsyncLifetime
 
     private Task<HttpResponseMessage> PostAsync(JsonObject activity) => PostAsync(System.Text.Encoding.UTF8.GetBytes(activity.ToJsonString()));
 
-    private async Task<HttpResponseMessage> PostAsync(byte[] body)
+    private Task<HttpResponseMessage> PostAsync(byte[] body) => PostAsync("application/json", body);
+
+    private async Task<HttpResponseMessage> PostAsync(string contentType, byte[] body)
     {
         using var content = new ByteArrayContent(body);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         return await _http.PostAsync("/api/messages", content);
     }
 

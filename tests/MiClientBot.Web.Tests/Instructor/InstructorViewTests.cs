@@ -139,6 +139,20 @@ public sealed class InstructorViewTests : IAsyncLifetime
         Assert.Equal("/instructor", login.Headers.Location!.OriginalString);
     }
 
+    [Theory]
+    [InlineData("/instructor\r\nSet-Cookie: x=1")]
+    [InlineData("/instructor/sessions/\u00e6\u00f8\u00e5")]
+    public async Task Login_ReturnAHeaderCannotCarry_Is400AndSetsNoCookie(string back)
+    {
+        var client = _host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var login = await client.PostAsync("/instructor/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["key"] = Key, ["return"] = back }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, login.StatusCode);
+        Assert.False(login.Headers.Contains("Set-Cookie"));
+        Assert.Equal("ok", await client.GetStringAsync("/healthz"));
+    }
+
     [Fact]
     public async Task GetReport_WithKey_IsTheFullHtmlReport()
     {

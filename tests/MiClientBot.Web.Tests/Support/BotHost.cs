@@ -41,6 +41,21 @@ internal sealed class BotHost : WebApplicationFactory<Program>
         ["ToChannelFromBotLoginUrl"] = connector.BaseUrl,
     });
 
+    /// <summary>
+    /// A single-tenant bot that also trusts Entra tokens for its tenant (both key sets served by <paramref name="connector"/>),
+    /// with <paramref name="settings"/> on top.
+    /// </summary>
+    public static BotHost RegisteredWithTenant(FakeConnector connector, string tenantId, Dictionary<string, string?>? settings = null) => new(new(settings ?? [])
+    {
+        ["MicrosoftAppType"] = "SingleTenant",
+        ["MicrosoftAppId"] = AppId,
+        ["MicrosoftAppPassword"] = "not-a-real-secret",
+        ["MicrosoftAppTenantId"] = tenantId,
+        ["BotOpenIdMetadata"] = connector.OpenIdUrl,
+        ["EntraOpenIdMetadata"] = connector.OpenIdUrl,
+        ["ToChannelFromBotLoginUrl"] = connector.BaseUrl,
+    });
+
     public IConversationStore Store => Services.GetRequiredService<IConversationStore>();
 
     public async Task<HttpResponseMessage> PostAsync(JsonObject activity, string? token = null)

@@ -10,11 +10,11 @@ internal sealed class HostProcess : IDisposable
     private readonly StringBuilder _output = new();
     private readonly StringBuilder _error = new();
 
-    private HostProcess(params string[] args)
+    private HostProcess(string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Repo.Root,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -24,6 +24,11 @@ internal sealed class HostProcess : IDisposable
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
         }
 
         _process = new Process { StartInfo = info };
@@ -56,7 +61,11 @@ internal sealed class HostProcess : IDisposable
         }
     }
 
-    public static HostProcess Start(params string[] args) => new(args);
+    public static HostProcess Start(params string[] args) => new(Repo.Root, new Dictionary<string, string>(), args);
+
+    /// <summary>Starts the host in <paramref name="workingDirectory"/> (whose appsettings.json it reads) with extra environment variables.</summary>
+    public static HostProcess StartIn(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        new(workingDirectory, environment, args);
 
     /// <summary>Waits for the process to end on its own; null when it was still running after the timeout.</summary>
     public async Task<int?> WaitForExitAsync(TimeSpan timeout)

@@ -34,7 +34,8 @@ internal sealed class TestTokens : IDisposable
         }
     }
 
-    public string Create(string audience, string serviceUrl, string issuer = BotConnectorIssuer, DateTime? expires = null, bool foreignKey = false)
+    /// <summary>A signed token; <paramref name="serviceUrl"/> null leaves the serviceurl claim out, as Entra tokens may.</summary>
+    public string Create(string audience, string? serviceUrl, string issuer = BotConnectorIssuer, DateTime? expires = null, bool foreignKey = false)
     {
         var until = expires ?? DateTime.UtcNow.AddHours(1);
         var key = new RsaSecurityKey(foreignKey ? _otherRsa : _rsa) { KeyId = KeyId };
@@ -45,7 +46,7 @@ internal sealed class TestTokens : IDisposable
             IssuedAt = until.AddHours(-1),
             NotBefore = until.AddHours(-1),
             Expires = until,
-            Subject = new ClaimsIdentity([new Claim("serviceurl", serviceUrl)]),
+            Subject = new ClaimsIdentity(serviceUrl is null ? [] : [new Claim("serviceurl", serviceUrl)]),
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
         });
     }
