@@ -116,7 +116,14 @@ internal static class AnswerComposer
 
         if (stance == Stance.Guarded && topic != AnswerTopics.ScaleLower)
         {
-            return Talks.Of(planned) is Talk.Autonomy or Talk.Affect ? planned : ReplyKind.Neutral;
+            // Minimised, a worry is still a worry: "a bit of heartburn, nothing much" is weak change talk.
+            return Talks.Of(planned) is Talk.Autonomy or Talk.Affect ? planned
+                : AnswerTopics.SideOf(topic) switch
+                {
+                    TopicSide.Change when !topic.StartsWith(AnswerTopics.PlanPrefix, StringComparison.Ordinal) => ReplyKind.ChangeNeed,
+                    TopicSide.Sustain => ReplyKind.SustainReasons,
+                    _ => ReplyKind.Neutral,
+                };
         }
 
         return topic switch

@@ -25,9 +25,6 @@ public static class TopicReader
     /// <summary>The most the client's own words for its use count: a mention, not the question's point.</summary>
     private const double OwnUseCap = 2;
 
-    /// <summary>Words a question needs before the reader calls it outside the client's life.</summary>
-    private const int UnplacedWords = 6;
-
     /// <summary>What a cue at the head of a clause adds: enough to break a tie, not to outweigh a content word.</summary>
     private const double HeadBonus = 0.5;
 
@@ -95,9 +92,10 @@ public static class TopicReader
 
         if (topic is null)
         {
-            // A longer question about something the reader cannot place: an honest "what do you mean?"
-            // beats an unrelated line. A short one ("What is it?", "How so?") follows the conversation.
-            return new TopicReading(question && tokens.Count >= UnplacedWords ? AnswerTopics.Unknown : null, ask, numbers);
+            // A question the reader cannot place is left to the state machine's own line about the
+            // client's situation: an evocative question worded in a way no cue knows should still get
+            // the client talking, not "what do you mean?". Off-topic and nonsense are caught above.
+            return new TopicReading(null, ask, numbers);
         }
 
         return new TopicReading(topic, ask, numbers);
@@ -314,11 +312,12 @@ public static class TopicReader
     private static TopicReading? Scale(Words tokens, List<int> numbers, TopicCues cues, string? lastScale, bool question)
     {
         var ruler = cues.Ruler.Any(tokens) || (numbers.Contains(10) && (numbers.Contains(0) || numbers.Contains(1)));
-        var inTheAir = ruler || numbers.Count > 0 || lastScale is not null || cues.ScaleWords.Any(tokens);
+        // A ruler asked earlier makes "why not lower?" a follow-up, but not "it's up to you".
+        var inTheAir = ruler || numbers.Count > 0 || cues.ScaleWords.Any(tokens);
         var lower = cues.Lower.Any(tokens) || (numbers.Count >= 2 && numbers[1] < numbers[0] && !ruler);
-        var higher = !lower && (cues.Higher.Any(tokens) || (inTheAir && cues.ScaleFrames.Any(tokens))
+        var higher = !lower && ((cues.Higher.Any(tokens) && (inTheAir || lastScale is not null)) || (inTheAir && cues.ScaleFrames.Any(tokens))
             || (numbers.Count >= 2 && numbers[1] > numbers[0] && !ruler));
-        if ((lower || higher) && (question || numbers.Count > 0) && (inTheAir || question))
+        if ((lower || higher) && (question || numbers.Count > 0) && (inTheAir || lastScale is not null || question))
         {
             return new TopicReading(lower ? AnswerTopics.ScaleLower : AnswerTopics.ScaleHigher, lower ? AskKind.ScaleLower : AskKind.ScaleHigher, numbers);
         }
