@@ -4,6 +4,7 @@ using MiClientBot.Core;
 using MiClientBot.Core.Coding;
 using MiClientBot.Core.Personas;
 using MiClientBot.Core.Sessions;
+using MiClientBot.Core.States;
 
 namespace MiClientBot.Cli.Commands;
 
@@ -64,16 +65,13 @@ internal static class PersonasCommand
                 return ExitCodes.Failure;
             }
 
-            if (!EngineFactory.TryResolve(context, catalog, parse.GetValue(id)!, null, out _, out _))
+            if (!EngineFactory.TryResolve(context, catalog, parse.GetValue(id)!, null, out var persona, out _))
             {
                 return ExitCodes.Usage;
             }
 
-            var state = ClientState.Engaging;
-            var machine = ClientStateMachine.Create(() => state, s => state = s, () => null!);
-            context.Out.Write(parse.GetValue(dot)
-                ? machine.ToDot(s => s.ToName(), ClientStateMachine.Describe)
-                : machine.ToMermaid(s => s.ToName().Replace("-", "_", StringComparison.Ordinal), ClientStateMachine.Describe));
+            var size = persona.Target.Size;
+            context.Out.WriteLine(parse.GetValue(dot) ? ClientStateGraph.Dot(size) : ClientStateGraph.Mermaid(size));
             return ExitCodes.Ok;
         });
 

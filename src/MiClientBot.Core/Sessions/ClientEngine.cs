@@ -2,6 +2,7 @@ using MiClientBot.Core.Coding;
 using MiClientBot.Core.Personas;
 using MiClientBot.Core.Replies;
 using MiClientBot.Core.Resistance;
+using MiClientBot.Core.States;
 
 namespace MiClientBot.Core.Sessions;
 
@@ -17,6 +18,7 @@ public sealed class ClientEngine
     private readonly PersonaCatalog _personas;
     private readonly ITraineeMoveCoder _coder;
     private readonly TimeProvider _time;
+    private readonly ClientMachines _machines = new();
 
     /// <summary>Creates an engine over validated personas and a coder.</summary>
     public ClientEngine(PersonaCatalog personas, ITraineeMoveCoder coder, TimeProvider? time = null)
@@ -82,7 +84,7 @@ public sealed class ClientEngine
             move, update.Resistance, update.Trust, update.ChangeTalk, state.TurnsInState + 1, strain,
             push ? 0 : state.TurnsSincePush + 1, state.Resume, persona.Target.Size);
 
-        var clientState = ClientStateMachineSlot.Next(state.State, context, move);
+        var clientState = _machines.Next(state.State, context);
 
         var random = new SplitMix64(state.Rng);
         var kind = ReplyPlanner.Choose(persona, state, clientState, move, permission, update.Delta, update.Trust, update.ChangeTalk, random);

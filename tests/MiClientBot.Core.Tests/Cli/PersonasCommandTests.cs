@@ -33,9 +33,9 @@ public class PersonasCommandTests
 
         Assert.Equal(0, exit);
         Assert.StartsWith("stateDiagram-v2", output, StringComparison.Ordinal);
-        Assert.Contains("[*] --> engaging", output, StringComparison.Ordinal);
-        Assert.Contains("discord --> walked_out", output, StringComparison.Ordinal);
-        Assert.Contains("autonomy_defence", output, StringComparison.Ordinal);
+        Assert.Contains("[*] --> Engaging", output, StringComparison.Ordinal);
+        Assert.Contains("Discord --> WalkedOut", output, StringComparison.Ordinal);
+        Assert.Contains("AutonomyDefence", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,8 +1,9 @@
 using MiClientBot.Core.Coding;
 using MiClientBot.Core.Personas;
 using MiClientBot.Core.Resistance;
+using MiClientBot.Core.Sessions;
 
-namespace MiClientBot.Core.Sessions;
+namespace MiClientBot.Core.States;
 
 /// <summary>What the state machine's guards read after the balloon has moved for this turn.</summary>
 internal sealed record TurnContext(
