@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using MiClientBot.Core;
-using MiClientBot.Core.Coding;
+using MiClientBot.Coding;
 
 namespace MiClientBot.Benchmarks;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MiClientBot.Coding;
 using MiClientBot.Core;
 using MiClientBot.Core.Conversations;
 using MiClientBot.Core.Replies;

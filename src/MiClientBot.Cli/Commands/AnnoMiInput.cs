@@ -1,4 +1,4 @@
-using MiClientBot.Core.Coding.AnnoMi;
+using MiClientBot.Coding.Training.AnnoMi;
 
 namespace MiClientBot.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using MiClientBot.Cli.Configuration;
-using MiClientBot.Core.Coding;
+using MiClientBot.Coding;
 using MiClientBot.Core.Conversations;
 using MiClientBot.Core.Scoring;
 using MiClientBot.Core.Replies;

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
-using MiClientBot.Core.Coding.AnnoMi;
-using MiClientBot.Core.Coding.Model;
+using MiClientBot.Coding.Training;
+using MiClientBot.Coding.Training.AnnoMi;
+using MiClientBot.Coding.Model;
 
 namespace MiClientBot.Cli.Commands;
 

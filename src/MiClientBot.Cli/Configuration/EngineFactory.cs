@@ -1,5 +1,5 @@
 using MiClientBot.Core;
-using MiClientBot.Core.Coding;
+using MiClientBot.Coding;
 using MiClientBot.Core.Personas;
 using MiClientBot.Core.Sessions;
 

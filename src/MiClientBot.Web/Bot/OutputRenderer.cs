@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using MiClientBot.Coding;
 using Microsoft.Extensions.Options;
 using MiClientBot.Core;
 using MiClientBot.Core.Conversations;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MiClientBot.Coding;
 using MiClientBot.Core;
 using MiClientBot.Core.Conversations;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using MiClientBot.Core.Coding;
+using MiClientBot.Coding;
 using MiClientBot.Core.Conversations;
 using MiClientBot.Core.Options;
 using SessionOptions = MiClientBot.Core.Options.SessionOptions;

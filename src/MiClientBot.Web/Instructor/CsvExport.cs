@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MiClientBot.Coding;
 
 namespace MiClientBot.Web.Instructor;
 

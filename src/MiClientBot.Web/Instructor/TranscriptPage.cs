@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using MiClientBot.Coding;
 using MiClientBot.Web.Storage;
 
 namespace MiClientBot.Web.Instructor;

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using MiClientBot.Coding;
 using MiClientBot.Core;
 using MiClientBot.Core.Conversations;
 using MiClientBot.Web.DirectLine;

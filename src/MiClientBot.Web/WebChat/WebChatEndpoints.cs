@@ -1,3 +1,4 @@
+using MiClientBot.Coding;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using MiClientBot.Core;
