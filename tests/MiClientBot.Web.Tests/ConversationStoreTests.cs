@@ -1,7 +1,7 @@
 using MiClientBot.Coding;
 using MiClientBot.Core;
 using MiClientBot.Core.Conversations;
-using MiClientBot.Web.Conversations;
+using MiClientBot.Web.Storage;
 
 namespace MiClientBot.Web.Tests;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using MiClientBot.Web.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using MiClientBot.Web.Conversations;
 using MiClientBot.Web.Tests.Support;
 
 namespace MiClientBot.Web.Tests;

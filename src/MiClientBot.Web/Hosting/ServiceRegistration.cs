@@ -1,3 +1,4 @@
+using MiClientBot.Web.Turns;
 using Microsoft.Extensions.Options;
 using MiClientBot.Coding;
 using MiClientBot.Core.Conversations;
@@ -6,7 +7,6 @@ using SessionOptions = MiClientBot.Core.Options.SessionOptions;
 using MiClientBot.Core.Personas;
 using MiClientBot.Core.Sessions;
 using MiClientBot.Web.Bot;
-using MiClientBot.Web.Conversations;
 using MiClientBot.Web.Diagnostics;
 using MiClientBot.Web.DirectLine;
 using MiClientBot.Web.Instructor;
@@ -65,8 +65,9 @@ internal static class ServiceRegistration
         services.AddSingleton(sp => new ConversationFlow(sp.GetRequiredService<ClientEngine>()));
         services.AddConversationStorage(builder.Configuration);
         services.AddInstructorView(builder.Configuration);
-        services.AddSingleton<ConversationTurns>();
         services.AddSingleton<RecentTurns>();
+        services.AddSingleton<ConversationLocks>();
+        services.AddSingleton<TurnPipeline>();
         services.AddSingleton<ReportTickets>();
         services.AddSingleton<ReportLinks>();
 

@@ -1,6 +1,5 @@
 using MiClientBot.Coding;
 using MiClientBot.Core;
-using MiClientBot.Web.Conversations;
 
 namespace MiClientBot.Web.Storage;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using MiClientBot.Web.Conversations;
 using MiClientBot.Web.Hosting;
 
 namespace MiClientBot.Web.Storage;

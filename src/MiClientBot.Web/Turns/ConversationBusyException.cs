@@ -1,4 +1,4 @@
-namespace MiClientBot.Web.Conversations;
+namespace MiClientBot.Web.Turns;
 
 /// <summary>A turn lost the race for its conversation more often than it may retry.</summary>
 internal sealed class ConversationBusyException : Exception

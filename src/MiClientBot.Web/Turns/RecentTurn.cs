@@ -1,6 +1,6 @@
 using MiClientBot.Core.Conversations;
 
-namespace MiClientBot.Web.Conversations;
+namespace MiClientBot.Web.Turns;
 
 /// <summary>
 /// The turn one inbound activity started: what the client said (once it is computed and stored) and whether

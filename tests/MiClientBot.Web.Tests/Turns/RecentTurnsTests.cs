@@ -1,8 +1,8 @@
 using MiClientBot.Core.Conversations;
-using MiClientBot.Web.Conversations;
 using MiClientBot.Web.Tests.Support;
+using MiClientBot.Web.Turns;
 
-namespace MiClientBot.Web.Tests.Conversations;
+namespace MiClientBot.Web.Tests.Turns;
 
 public sealed class RecentTurnsTests
 {
@@ -100,27 +100,32 @@ public sealed class RecentTurnsTests
     }
 
     [Fact]
-    public async Task RunOnceAsync_EarlierDeliveryFailsBeforeItsTurnIsStored_TheWaitingRedeliveryRunsTheTurn()
+    public async Task ClaimAsync_EarlierDeliveryFailsBeforeItsTurnIsStored_TheWaitingRedeliveryClaimsTheTurnAnew()
     {
         var turns = new RecentTurns(_time);
-        var slowStore = new TaskCompletionSource<IReadOnlyList<ConversationOutput>>();
-        IReadOnlyList<ConversationOutput> outputs = [new ToolSaid("answer")];
-        var runs = 0;
-        var delivered = new List<IReadOnlyList<ConversationOutput>>();
-        Task Deliver(IReadOnlyList<ConversationOutput> o)
-        {
-            delivered.Add(o);
-            return Task.CompletedTask;
-        }
-
-        var first = turns.RunOnceAsync(Key, "m1", false, () => { runs++; return slowStore.Task; }, Deliver, CancellationToken.None);
-        var again = turns.RunOnceAsync(Key, "m1", false, () => { runs++; return Task.FromResult(outputs); }, Deliver, CancellationToken.None);
+        var (first, firstOutputs) = await turns.ClaimAsync(Key, "m1", CancellationToken.None);
+        var again = turns.ClaimAsync(Key, "m1", CancellationToken.None);
+        Assert.Null(firstOutputs);
         Assert.False(again.IsCompleted);
-        slowStore.SetException(new TimeoutException("the store did not answer"));
 
-        await Assert.ThrowsAsync<TimeoutException>(() => first);
-        await again;
-        Assert.Equal(2, runs);
-        Assert.Same(outputs, Assert.Single(delivered));
+        turns.Fail(Key, first, new TimeoutException("the store did not answer"));
+        var (retry, retryOutputs) = await again;
+
+        Assert.Null(retryOutputs);
+        Assert.NotSame(first, retry);
+    }
+
+    [Fact]
+    public async Task ClaimAsync_EarlierDeliveryStoredItsTurn_ReturnsItsOutputs()
+    {
+        var turns = new RecentTurns(_time);
+        var (first, _) = await turns.ClaimAsync(Key, "m1", CancellationToken.None);
+        IReadOnlyList<ConversationOutput> outputs = [new ToolSaid("answer")];
+        first.Stored(outputs);
+
+        var (again, earlier) = await turns.ClaimAsync(Key, "m1", CancellationToken.None);
+
+        Assert.Same(first, again);
+        Assert.Same(outputs, earlier);
     }
 }

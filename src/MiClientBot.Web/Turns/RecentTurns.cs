@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using MiClientBot.Core.Conversations;
 
-namespace MiClientBot.Web.Conversations;
+namespace MiClientBot.Web.Turns;
 
 /// <summary>
 /// The last inbound activity each conversation's turn came from, in this host's memory. Channels deliver an activity
@@ -26,68 +26,37 @@ internal sealed class RecentTurns
     public int Count => _last.Count;
 
     /// <summary>
-    /// Runs the turn of <paramref name="activityId"/> once, however often the channel delivers it, and delivers its
-    /// replies. A redelivery waits for the turn the earlier delivery started (the store may be slow), then sends the
-    /// replies again only if they go in the response (<paramref name="repliesInResponse"/>) or never reached the
-    /// channel; if the earlier delivery failed before its turn was stored, the redelivery runs the turn.
+    /// The turn of <paramref name="activityId"/>: a new one for the caller to run and complete (<c>Outputs</c> null), or
+    /// the outputs of the turn an earlier delivery of the same activity stored, waited for if it is still running (the
+    /// store may be slow). When that earlier delivery fails before storing its turn, this one claims the turn anew.
     /// </summary>
-    public async Task RunOnceAsync(
-        string key,
-        string activityId,
-        bool repliesInResponse,
-        Func<Task<IReadOnlyList<ConversationOutput>>> run,
-        Func<IReadOnlyList<ConversationOutput>, Task> deliver,
-        CancellationToken cancellationToken)
+    public async Task<(RecentTurn Turn, IReadOnlyList<ConversationOutput>? Outputs)> ClaimAsync(
+        string key, string activityId, CancellationToken cancellationToken)
     {
         while (true)
         {
-            var recent = Claim(key, activityId, out var isNew);
-            IReadOnlyList<ConversationOutput> outputs;
+            var turn = Claim(key, activityId, out var isNew);
             if (isNew)
             {
-                try
-                {
-                    outputs = await run();
-                }
-                catch (Exception e)
-                {
-                    Forget(key, recent);
-                    recent.Failed(e);
-                    throw;
-                }
-
-                recent.Stored(outputs);
-            }
-            else
-            {
-                try
-                {
-                    outputs = await recent.Outputs.WaitAsync(cancellationToken);
-                }
-                catch (Exception) when (!cancellationToken.IsCancellationRequested)
-                {
-                    // Forgotten by the delivery that failed: the next round claims the turn anew.
-                    continue;
-                }
-
-                if (!repliesInResponse && !recent.TryClaimResend())
-                {
-                    return;
-                }
+                return (turn, null);
             }
 
             try
             {
-                await deliver(outputs);
+                return (turn, await turn.Outputs.WaitAsync(cancellationToken));
             }
-            catch
+            catch (Exception) when (!cancellationToken.IsCancellationRequested)
             {
-                recent.MarkUndelivered();
-                throw;
+                // Forgotten by the delivery that failed: the next round claims the turn anew.
             }
-
-            return;
         }
+    }
+
+    /// <summary>A claimed turn failed before it was stored: forgets it, so the channel's next delivery runs it, and wakes its waiters.</summary>
+    public void Fail(string key, RecentTurn turn, Exception error)
+    {
+        Forget(key, turn);
+        turn.Failed(error);
     }
 
     /// <summary>

@@ -1,4 +1,4 @@
-namespace MiClientBot.Web.Conversations;
+namespace MiClientBot.Web.Turns;
 
 /// <summary>
 /// Lets one caller through once per interval. In-memory maps are swept on the request path, and a sweep on every

@@ -1,7 +1,6 @@
-using MiClientBot.Web.Conversations;
 using MiClientBot.Web.Storage;
 
-namespace MiClientBot.Web.Tests.Conversations;
+namespace MiClientBot.Web.Tests.Storage;
 
 public sealed class TranscriptLogTests
 {

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using MiClientBot.Core.Conversations;
 using MiClientBot.Web.Storage;
 
-namespace MiClientBot.Web.Conversations;
+namespace MiClientBot.Web.Storage;
 
 /// <summary>
 /// Conversations in process memory, lost on restart: for tests and throw-away demos

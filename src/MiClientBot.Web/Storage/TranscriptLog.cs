@@ -1,6 +1,6 @@
 using MiClientBot.Web.Storage;
 
-namespace MiClientBot.Web.Conversations;
+namespace MiClientBot.Web.Storage;
 
 /// <summary>
 /// A transcript that grows like a slice: versions share one array, and a turn's lines go into the free slots after

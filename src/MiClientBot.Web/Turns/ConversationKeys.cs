@@ -1,6 +1,6 @@
 using MiClientBot.Web.Protocol;
 
-namespace MiClientBot.Web.Conversations;
+namespace MiClientBot.Web.Turns;
 
 /// <summary>The store key of a conversation and the seed of its role-plays.</summary>
 internal static class ConversationKeys

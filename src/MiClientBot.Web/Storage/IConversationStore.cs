@@ -1,7 +1,7 @@
 using MiClientBot.Core.Conversations;
 using MiClientBot.Web.Storage;
 
-namespace MiClientBot.Web.Conversations;
+namespace MiClientBot.Web.Storage;
 
 /// <summary>
 /// Per-conversation state with optimistic concurrency: every write names the version it read, and
