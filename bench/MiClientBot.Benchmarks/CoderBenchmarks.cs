@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using MiClientBot.Core;
 using MiClientBot.Coding;
+using MiClientBot.Core;
 
 namespace MiClientBot.Benchmarks;
 

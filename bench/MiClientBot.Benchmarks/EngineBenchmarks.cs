@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using MiClientBot.Core;
 using MiClientBot.Coding;
+using MiClientBot.Core;
 using MiClientBot.Core.Personas;
 using MiClientBot.Core.Sessions;
 

@@ -1,5 +1,4 @@
 using MiClientBot.Web.Hosting;
-using MiClientBot.Web.Protocol;
 
 if (TeamsPackageCommand.TryRun(args, out var packaged))
 {

@@ -1,4 +1,3 @@
-using MiClientBot.Cli;
 using MiClientBot.Coding;
 using MiClientBot.Core.Personas;
 

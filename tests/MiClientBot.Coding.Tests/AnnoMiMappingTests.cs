@@ -1,5 +1,3 @@
-using MiClientBot.Coding;
-
 namespace MiClientBot.Coding.Tests;
 
 public class AnnoMiMappingTests

@@ -1,4 +1,3 @@
-using MiClientBot.Coding;
 using MiClientBot.Coding.Analysis;
 using MiClientBot.Coding.Cues;
 using MiClientBot.Coding.Text;

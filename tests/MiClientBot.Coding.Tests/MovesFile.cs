@@ -1,5 +1,3 @@
-using MiClientBot.Coding;
-
 namespace MiClientBot.Coding.Tests;
 
 /// <summary>Reads the hand-labelled trainee moves (Moves/moves.LANG.tsv) from the source tree.</summary>

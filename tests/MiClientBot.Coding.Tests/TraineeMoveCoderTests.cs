@@ -1,4 +1,3 @@
-using MiClientBot.Coding;
 using Xunit.Abstractions;
 
 namespace MiClientBot.Coding.Tests;

@@ -1,7 +1,7 @@
 using System.Net;
 using MiClientBot.Web.Storage;
-using Microsoft.Extensions.DependencyInjection;
 using MiClientBot.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MiClientBot.Web.Tests;
 

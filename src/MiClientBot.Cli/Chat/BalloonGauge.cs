@@ -1,6 +1,5 @@
 using System.Globalization;
 using MiClientBot.Coding;
-using MiClientBot.Core;
 using MiClientBot.Core.Conversations;
 using MiClientBot.Core.Replies;
 using MiClientBot.Core.Resistance;

@@ -2,10 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using MiClientBot.Coding;
-using MiClientBot.Coding.Training;
-using MiClientBot.Coding.Training.AnnoMi;
-using MiClientBot.Coding.Training.Evaluation;
 using MiClientBot.Coding.Model;
+using MiClientBot.Coding.Training;
+using MiClientBot.Coding.Training.Evaluation;
 
 namespace MiClientBot.Cli.Commands;
 

@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using MiClientBot.Cli.Configuration;
-using MiClientBot.Core;
 using MiClientBot.Coding;
-using MiClientBot.Coding.Training.AnnoMi;
 using MiClientBot.Coding.Training.Evaluation;
 using MiClientBot.Core.Sessions;
 

@@ -1,9 +1,7 @@
 using System.CommandLine;
 using MiClientBot.Cli.Configuration;
-using MiClientBot.Core;
 using MiClientBot.Coding;
 using MiClientBot.Core.Personas;
-using MiClientBot.Core.Sessions;
 using MiClientBot.Core.States;
 
 namespace MiClientBot.Cli.Commands;

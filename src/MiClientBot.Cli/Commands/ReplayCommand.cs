@@ -2,8 +2,8 @@ using System.CommandLine;
 using MiClientBot.Cli.Configuration;
 using MiClientBot.Coding;
 using MiClientBot.Core.Conversations;
-using MiClientBot.Core.Scoring;
 using MiClientBot.Core.Replies;
+using MiClientBot.Core.Scoring;
 using MiClientBot.Core.Sessions;
 
 namespace MiClientBot.Cli.Commands;

@@ -2,8 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
 using MiClientBot.Coding.Training;
-using MiClientBot.Coding.Training.AnnoMi;
-using MiClientBot.Coding.Model;
 
 namespace MiClientBot.Cli.Commands;
 

@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Configuration;
 using MiClientBot.Core.Options;
+using Microsoft.Extensions.Configuration;
 
 namespace MiClientBot.Cli.Configuration;
 

@@ -1,4 +1,3 @@
-using MiClientBot.Core;
 using MiClientBot.Coding;
 using MiClientBot.Core.Personas;
 using MiClientBot.Core.Sessions;

@@ -1,4 +1,3 @@
-using MiClientBot.Coding;
 using MiClientBot.Coding.Model;
 
 namespace MiClientBot.Coding.Training.Evaluation;

@@ -1,5 +1,3 @@
-using MiClientBot.Coding;
-
 namespace MiClientBot.Coding.Training.Evaluation;
 
 /// <summary>The figures of one evaluation run.</summary>

@@ -1,4 +1,3 @@
-using MiClientBot.Coding;
 using MiClientBot.Coding.Training.AnnoMi;
 using MiClientBot.Core.Sessions;
 

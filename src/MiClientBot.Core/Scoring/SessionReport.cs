@@ -1,5 +1,3 @@
-using MiClientBot.Coding;
-
 namespace MiClientBot.Core.Scoring;
 
 /// <summary>The feedback report of one session: MITI counts and scores, estimated globals, the balloon, the client's talk, key moments and how the client felt.</summary>

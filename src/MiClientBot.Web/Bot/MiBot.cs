@@ -1,12 +1,10 @@
 using MiClientBot.Coding;
-using MiClientBot.Web.Turns;
-using Microsoft.Extensions.Options;
-using MiClientBot.Core;
 using MiClientBot.Core.Conversations;
-using MiClientBot.Core.Options;
-using SessionOptions = MiClientBot.Core.Options.SessionOptions;
 using MiClientBot.Web.Protocol;
 using MiClientBot.Web.Storage;
+using MiClientBot.Web.Turns;
+using Microsoft.Extensions.Options;
+using SessionOptions = MiClientBot.Core.Options.SessionOptions;
 
 namespace MiClientBot.Web.Bot;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using MiClientBot.Coding;
-using MiClientBot.Core;
 using MiClientBot.Core.Conversations;
 
 namespace MiClientBot.Web.Bot;

@@ -1,9 +1,6 @@
-using MiClientBot.Web.Turns;
-using Microsoft.Extensions.Options;
 using MiClientBot.Coding;
 using MiClientBot.Core.Conversations;
 using MiClientBot.Core.Options;
-using SessionOptions = MiClientBot.Core.Options.SessionOptions;
 using MiClientBot.Core.Personas;
 using MiClientBot.Core.Sessions;
 using MiClientBot.Web.Bot;
@@ -13,7 +10,10 @@ using MiClientBot.Web.Instructor;
 using MiClientBot.Web.Protocol;
 using MiClientBot.Web.Reports;
 using MiClientBot.Web.Storage;
+using MiClientBot.Web.Turns;
 using MiClientBot.Web.WebChat;
+using Microsoft.Extensions.Options;
+using SessionOptions = MiClientBot.Core.Options.SessionOptions;
 
 namespace MiClientBot.Web.Hosting;
 

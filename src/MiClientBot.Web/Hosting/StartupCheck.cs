@@ -1,10 +1,10 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Options;
 using MiClientBot.Core.Conversations;
 using MiClientBot.Web.DirectLine;
 using MiClientBot.Web.Protocol;
 using MiClientBot.Web.WebChat;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
 
 namespace MiClientBot.Web.Hosting;
 

@@ -1,7 +1,7 @@
-using Microsoft.AspNetCore.Connections;
-using Microsoft.Extensions.Options;
 using MiClientBot.Core.Personas;
 using MiClientBot.Web.Storage;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.Extensions.Options;
 
 namespace MiClientBot.Web.Hosting;
 

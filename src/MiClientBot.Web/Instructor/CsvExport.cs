@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using MiClientBot.Coding;
 
 namespace MiClientBot.Web.Instructor;
 

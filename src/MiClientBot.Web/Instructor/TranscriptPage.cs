@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using MiClientBot.Coding;
 using MiClientBot.Web.Storage;
 
 namespace MiClientBot.Web.Instructor;

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using MiClientBot.Coding;
-using MiClientBot.Core;
 using MiClientBot.Core.Conversations;
 using MiClientBot.Web.DirectLine;
 

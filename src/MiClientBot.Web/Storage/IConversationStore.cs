@@ -1,5 +1,4 @@
 using MiClientBot.Core.Conversations;
-using MiClientBot.Web.Storage;
 
 namespace MiClientBot.Web.Storage;
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using MiClientBot.Core.Conversations;
-using MiClientBot.Web.Storage;
 
 namespace MiClientBot.Web.Storage;
 

@@ -1,5 +1,3 @@
-using MiClientBot.Web.Storage;
-
 namespace MiClientBot.Web.Storage;
 
 /// <summary>

@@ -1,6 +1,6 @@
 using MiClientBot.Core.Conversations;
-using MiClientBot.Web.Protocol;
 using MiClientBot.Web.Bot;
+using MiClientBot.Web.Protocol;
 using MiClientBot.Web.Storage;
 
 namespace MiClientBot.Web.Turns;

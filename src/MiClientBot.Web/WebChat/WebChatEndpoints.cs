@@ -1,10 +1,9 @@
 using MiClientBot.Coding;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Options;
-using MiClientBot.Core;
 using MiClientBot.Core.Conversations;
 using MiClientBot.Core.Sessions;
 using MiClientBot.Web.DirectLine;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 using SessionOptions = MiClientBot.Core.Options.SessionOptions;
 
 namespace MiClientBot.Web.WebChat;

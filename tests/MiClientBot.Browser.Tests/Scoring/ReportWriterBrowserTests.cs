@@ -1,6 +1,5 @@
 using System.Globalization;
 using MiClientBot.Browser.Tests.Support;
-using MiClientBot.Core;
 using MiClientBot.Coding;
 using MiClientBot.Core.Conversations;
 using MiClientBot.Core.Personas;

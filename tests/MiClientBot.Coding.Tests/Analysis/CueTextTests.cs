@@ -1,8 +1,7 @@
-using MiClientBot.Coding;
 using MiClientBot.Coding.Analysis;
 using MiClientBot.Coding.Cues;
-using MiClientBot.Coding.Text;
 using MiClientBot.Coding.Tests.Support;
+using MiClientBot.Coding.Text;
 
 namespace MiClientBot.Coding.Tests.Analysis;
 

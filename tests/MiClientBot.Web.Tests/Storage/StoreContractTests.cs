@@ -1,5 +1,4 @@
 using MiClientBot.Coding;
-using MiClientBot.Core;
 using MiClientBot.Core.Conversations;
 using MiClientBot.Web.Storage;
 using MiClientBot.Web.Tests.Support;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using MiClientBot.Core.Options;
 using MiClientBot.Web.Bot;
 using MiClientBot.Web.DirectLine;
@@ -9,6 +6,9 @@ using MiClientBot.Web.Protocol;
 using MiClientBot.Web.Reports;
 using MiClientBot.Web.Storage;
 using MiClientBot.Web.Turns;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace MiClientBot.Web.Tests.Support;
 
