@@ -1,7 +1,6 @@
 using System.Text.Json;
-using MiClientBot.Cli;
 
-namespace MiClientBot.Coding.Tests;
+namespace MiClientBot.Cli.Tests;
 
 public sealed class CodeCommandTests
 {

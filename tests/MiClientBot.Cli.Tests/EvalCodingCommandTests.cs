@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace MiClientBot.Coding.Tests;
+namespace MiClientBot.Cli.Tests;
 
 /// <summary>Runs `eval coding` and `train coder` on a small synthetic AnnoMI-shaped CSV written here (no AnnoMI text).</summary>
 public sealed class EvalCodingCommandTests : IDisposable

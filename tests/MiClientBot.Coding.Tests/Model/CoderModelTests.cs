@@ -1,6 +1,6 @@
 using MiClientBot.Coding.Model;
 
-namespace MiClientBot.Coding.Tests;
+namespace MiClientBot.Coding.Tests.Model;
 
 public sealed class CoderModelTests
 {

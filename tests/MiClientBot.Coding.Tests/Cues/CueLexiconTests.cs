@@ -2,7 +2,7 @@ using MiClientBot.Coding.Analysis;
 using MiClientBot.Coding.Cues;
 using MiClientBot.Coding.Text;
 
-namespace MiClientBot.Coding.Tests;
+namespace MiClientBot.Coding.Tests.Cues;
 
 public sealed class CueLexiconTests
 {
