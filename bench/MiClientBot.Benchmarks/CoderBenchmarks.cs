@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using MiClientBot.Coding;
 using MiClientBot.Core;
-using MiClientBot.Core.Coding;
 
 namespace MiClientBot.Benchmarks;
 

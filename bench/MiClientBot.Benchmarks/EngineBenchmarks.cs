@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using MiClientBot.Coding;
 using MiClientBot.Core;
-using MiClientBot.Core.Coding;
 using MiClientBot.Core.Personas;
 using MiClientBot.Core.Sessions;
 
@@ -21,13 +21,15 @@ public class EngineBenchmarks
     ];
 
     private ClientEngine _engine = null!;
+    private PersonaCatalog _personas = null!;
     private SessionState _midSession = null!;
     private Persona _lasse = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        _engine = new ClientEngine(PersonaCatalog.Load(FindScenarios()), TraineeMoveCoder.CreateDefault());
+        _personas = PersonaCatalog.Load(FindScenarios());
+        _engine = new ClientEngine(_personas, TraineeMoveCoder.CreateDefault());
         var state = _engine.Start("lasse", Language.Nb, 7).State;
         foreach (var line in Script)
         {
@@ -49,6 +51,14 @@ public class EngineBenchmarks
     [Benchmark(Description = "topic reader (nb run-on question)")]
     public MiClientBot.Core.Topics.TopicReading Topic() =>
         MiClientBot.Core.Topics.TopicReader.Read("ok så jeg lurer litt på hvor mye du egentlig drikker på en vanlig dag, og hva sier Emma og Tone om det?", Language.Nb, _lasse);
+
+    /// <summary>
+    /// The same turn on a new engine, which has no client state machine yet and configures one: the
+    /// difference from <see cref="Turn"/> is what configuring the machine on every turn would cost.
+    /// </summary>
+    [Benchmark(Description = "engine turn, machine configured")]
+    public TurnResult TurnConfiguringMachine() =>
+        new ClientEngine(_personas, TraineeMoveCoder.CreateDefault()).Respond(_midSession, "Du kjenner på at det er mye som står på spill for deg og Emma.");
 
     [Benchmark(Description = "serialize session")]
     public string Serialize() => SessionSerializer.Serialize(_midSession);

@@ -7,8 +7,8 @@ namespace MiClientBot.Load;
 /// <summary>
 /// Conversations over /api/messages: "/start gary en", then the trainee script, then a new conversation.
 /// Each answer must carry the balloon event of exactly this turn (no turn lost or counted twice): in the
-/// response under expectReplies, or at the loopback connector when <paramref name="connector"/> is given.
-/// With <paramref name="protocolFloor"/> the same bodies go to /diagnostics/protocol, which parses them and
+/// response under expectReplies, or at the loopback connector when one is given.
+/// With the protocol floor the same bodies go to /diagnostics/protocol, which parses them and
 /// answers a fixed turn 0 without any bot: what the protocol alone costs.
 /// </summary>
 /// <remarks>

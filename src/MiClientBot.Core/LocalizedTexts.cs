@@ -1,4 +1,5 @@
 using System.Globalization;
+using MiClientBot.Coding;
 
 namespace MiClientBot.Core;
 

@@ -1,7 +1,7 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using MiClientBot.Web.Conversations;
+using MiClientBot.Web.Storage;
 using MiClientBot.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MiClientBot.Web.Tests;
 
@@ -66,22 +66,22 @@ public sealed class ConcurrencyTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RunAsync_TwoHostsReadTheSameVersion_TheLoserIsRetriedOnTheNewerState()
+    public async Task PostMessage_TwoHostsReadTheSameVersion_TheLoserIsRetriedOnTheNewerState()
     {
         var store = new RacingStore();
-        var hostA = new ConversationTurns(store, TimeProvider.System);
-        var hostB = new ConversationTurns(store, TimeProvider.System);
-        Core.Conversations.ConversationState Add(Core.Conversations.ConversationState? state, string input) =>
-            (state ?? new Core.Conversations.ConversationState()) with { Inputs = [.. state?.Inputs ?? [], input] };
+        await using var hostA = BotHost.Anonymous(services => services.AddSingleton<IConversationStore>(store));
+        await using var hostB = BotHost.Anonymous(services => services.AddSingleton<IConversationStore>(store));
+        await hostA.PostAsync(Teams.PersonalMessage(_connector.ServiceUrl, "/start gary en", id: "1700000000300"));
         store.Arm(readers: 2);
 
-        await Task.WhenAll(
-            hostA.RunAsync("shared", s => (Add(s, "from A"), []), CancellationToken.None),
-            hostB.RunAsync("shared", s => (Add(s, "from B"), []), CancellationToken.None));
+        var responses = await Task.WhenAll(
+            hostA.PostAsync(Teams.PersonalMessage(_connector.ServiceUrl, "From A: what brings you here?", id: "1700000000301")),
+            hostB.PostAsync(Teams.PersonalMessage(_connector.ServiceUrl, "From B: how are you today?", id: "1700000000302")));
 
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         Assert.True(store.Conflicts >= 1, "both hosts read the same version, so one write had to be retried");
-        var stored = await store.ReadAsync("shared", CancellationToken.None);
-        Assert.Equal(["from A", "from B"], stored!.State.Inputs.Order());
-        Assert.Equal(2, stored.Version);
+        var stored = await store.ReadAsync(Key, CancellationToken.None);
+        Assert.Equal(["From A: what brings you here?", "From B: how are you today?"], stored!.State.Inputs.Order());
+        Assert.Equal(2, stored.State.Session!.Turn);
     }
 }

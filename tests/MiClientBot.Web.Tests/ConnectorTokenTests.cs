@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Options;
 using MiClientBot.Web.Protocol;
 using MiClientBot.Web.Tests.Support;
+using Microsoft.Extensions.Options;
 using Moq;
 
 namespace MiClientBot.Web.Tests;

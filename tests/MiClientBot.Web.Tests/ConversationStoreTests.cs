@@ -1,6 +1,6 @@
-using MiClientBot.Core;
+using MiClientBot.Coding;
 using MiClientBot.Core.Conversations;
-using MiClientBot.Web.Conversations;
+using MiClientBot.Web.Storage;
 
 namespace MiClientBot.Web.Tests;
 

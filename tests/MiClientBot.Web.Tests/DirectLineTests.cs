@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using MiClientBot.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MiClientBot.Web.Tests;
 

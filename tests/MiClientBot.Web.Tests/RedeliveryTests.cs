@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using MiClientBot.Web.Conversations;
+using MiClientBot.Web.Storage;
 using MiClientBot.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MiClientBot.Web.Tests;
 

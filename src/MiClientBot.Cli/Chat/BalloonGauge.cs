@@ -1,5 +1,5 @@
 using System.Globalization;
-using MiClientBot.Core;
+using MiClientBot.Coding;
 using MiClientBot.Core.Conversations;
 using MiClientBot.Core.Replies;
 using MiClientBot.Core.Resistance;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using MiClientBot.Core.Coding.AnnoMi;
+using MiClientBot.Coding.Training.AnnoMi;
 
 namespace MiClientBot.Cli.Commands;
 

@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using MiClientBot.Core;
-using MiClientBot.Core.Coding;
+using MiClientBot.Coding;
 
 namespace MiClientBot.Cli.Commands;
 

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using MiClientBot.Core.Coding;
-using MiClientBot.Core.Coding.AnnoMi;
-using MiClientBot.Core.Coding.Evaluation;
-using MiClientBot.Core.Coding.Model;
+using MiClientBot.Coding;
+using MiClientBot.Coding.Model;
+using MiClientBot.Coding.Training;
+using MiClientBot.Coding.Training.Evaluation;
 
 namespace MiClientBot.Cli.Commands;
 
@@ -90,7 +90,7 @@ internal static class EvalCodingCommand
         }
 
         output.WriteLine("main MITI code by the experts' behaviour");
-        foreach (var gold in ModelTrainer.BehaviourLabels)
+        foreach (var gold in ModelLabels.Behaviour)
         {
             var row = result.MainCodes.Where(p => p.Key.Gold == gold).OrderByDescending(p => p.Value)
                 .Select(p => $"{p.Key.Main.ToName()} {p.Value}");

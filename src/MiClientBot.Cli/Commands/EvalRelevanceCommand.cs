@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using MiClientBot.Cli.Configuration;
-using MiClientBot.Core;
+using MiClientBot.Coding;
 using MiClientBot.Core.Evaluation;
 
 namespace MiClientBot.Cli.Commands;

@@ -1,10 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using MiClientBot.Cli.Configuration;
-using MiClientBot.Core;
-using MiClientBot.Core.Coding;
-using MiClientBot.Core.Coding.AnnoMi;
-using MiClientBot.Core.Evaluation;
+using MiClientBot.Coding;
+using MiClientBot.Coding.Training.Evaluation;
 using MiClientBot.Core.Sessions;
 
 namespace MiClientBot.Cli.Commands;

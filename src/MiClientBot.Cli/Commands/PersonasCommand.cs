@@ -1,9 +1,8 @@
 using System.CommandLine;
 using MiClientBot.Cli.Configuration;
-using MiClientBot.Core;
-using MiClientBot.Core.Coding;
+using MiClientBot.Coding;
 using MiClientBot.Core.Personas;
-using MiClientBot.Core.Sessions;
+using MiClientBot.Core.States;
 
 namespace MiClientBot.Cli.Commands;
 
@@ -64,16 +63,13 @@ internal static class PersonasCommand
                 return ExitCodes.Configuration;
             }
 
-            if (!EngineFactory.TryResolve(context, catalog, parse.GetValue(id)!, null, out _, out _))
+            if (!EngineFactory.TryResolve(context, catalog, parse.GetValue(id)!, null, out var persona, out _))
             {
                 return ExitCodes.Usage;
             }
 
-            var state = ClientState.Engaging;
-            var machine = ClientStateMachine.Create(() => state, s => state = s, () => null!);
-            context.Out.Write(parse.GetValue(dot)
-                ? machine.ToDot(s => s.ToName(), ClientStateMachine.Describe)
-                : machine.ToMermaid(s => s.ToName().Replace("-", "_", StringComparison.Ordinal), ClientStateMachine.Describe));
+            var size = persona.Target.Size;
+            context.Out.WriteLine(parse.GetValue(dot) ? ClientStateGraph.Dot(size) : ClientStateGraph.Mermaid(size));
             return ExitCodes.Ok;
         });
 

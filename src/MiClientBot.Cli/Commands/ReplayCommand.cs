@@ -1,9 +1,9 @@
 using System.CommandLine;
 using MiClientBot.Cli.Configuration;
-using MiClientBot.Core.Coding;
+using MiClientBot.Coding;
 using MiClientBot.Core.Conversations;
-using MiClientBot.Core.Scoring;
 using MiClientBot.Core.Replies;
+using MiClientBot.Core.Scoring;
 using MiClientBot.Core.Sessions;
 
 namespace MiClientBot.Cli.Commands;

@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
-using MiClientBot.Core.Coding.AnnoMi;
-using MiClientBot.Core.Coding.Model;
+using MiClientBot.Coding.Training;
 
 namespace MiClientBot.Cli.Commands;
 

@@ -1,19 +1,17 @@
-using Microsoft.Extensions.Configuration;
 using MiClientBot.Core.Options;
+using Microsoft.Extensions.Configuration;
 
 namespace MiClientBot.Cli.Configuration;
 
 /// <summary>appsettings.json (the one configuration file, shared with the web host) and the options bound from it.</summary>
 internal sealed record AppConfig(string BaseDirectory, PersonasOptions Personas, SessionOptions Session)
 {
-    public const string FileName = "appsettings.json";
-
     public string PersonaDirectory => Path.GetFullPath(Path.Combine(BaseDirectory, Personas.Directory));
 
     /// <summary>Reads the nearest appsettings.json above the working directory, else above the program, then the environment.</summary>
     public static AppConfig Load()
     {
-        var file = FindUpwards(Directory.GetCurrentDirectory()) ?? FindUpwards(AppContext.BaseDirectory);
+        var file = SettingsFile.Find(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
         var baseDirectory = file is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(file)!;
         var builder = new ConfigurationBuilder();
         if (file is not null)
@@ -39,21 +37,7 @@ internal sealed record AppConfig(string BaseDirectory, PersonasOptions Personas,
 
         var problems = personas.Validate().Concat(session.Validate()).ToList();
         return problems.Count > 0
-            ? throw new InvalidOperationException($"{file ?? FileName}: " + string.Join(" ", problems))
+            ? throw new InvalidOperationException($"{file ?? SettingsFile.FileName}: " + string.Join(" ", problems))
             : new AppConfig(baseDirectory, personas, session);
-    }
-
-    private static string? FindUpwards(string start)
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, FileName);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
     }
 }

@@ -1,5 +1,4 @@
-using MiClientBot.Core;
-using MiClientBot.Core.Coding;
+using MiClientBot.Coding;
 using MiClientBot.Core.Personas;
 using MiClientBot.Core.Sessions;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
-using MiClientBot.Core.Coding;
-using MiClientBot.Core.Coding.Analysis;
+using MiClientBot.Coding;
 using MiClientBot.Core.Personas;
 using MiClientBot.Core.Replies;
 using MiClientBot.Core.Resistance;
@@ -28,7 +27,7 @@ internal static class Coach
         }
 
         var what = pushed
-            ? CoachText.Get("pushed", language, code.Label(language), turn.Coding.Cues.Count > 0 ? $" ({CueText.Localize(turn.Coding.Cues[0], language)})" : string.Empty)
+            ? CoachText.Get("pushed", language, code.Label(language), turn.Coding.Cues.Count > 0 ? $" ({CueLocalizer.Localize(turn.Coding.Cues[0], language)})" : string.Empty)
             : CoachText.Get("question-after-resistance", language, persona.Name);
         var rises = Rises(turn.Delta, language);
         var balloon = rises.Length > 0 ? CoachText.Get("rose", language, rises) : CoachText.Get("held", language);

@@ -1,3 +1,5 @@
+using MiClientBot.Coding;
+
 namespace MiClientBot.Core.Conversations;
 
 /// <summary>The coach's phrases in each language; {0} is the client's name where used.</summary>

@@ -1,3 +1,5 @@
+using MiClientBot.Coding;
+
 namespace MiClientBot.Core.Conversations;
 
 /// <summary>One client on offer, with the command that starts it.</summary>

@@ -1,3 +1,4 @@
+using MiClientBot.Coding;
 using System.Text.RegularExpressions;
 using MiClientBot.Core.Sessions;
 

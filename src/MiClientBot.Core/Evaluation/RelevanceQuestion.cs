@@ -1,3 +1,4 @@
+using MiClientBot.Coding;
 namespace MiClientBot.Core.Evaluation;
 
 /// <summary>One question of a relevance set: asked as the first move of a fresh session.</summary>

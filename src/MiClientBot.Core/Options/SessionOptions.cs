@@ -1,3 +1,5 @@
+using MiClientBot.Coding;
+
 namespace MiClientBot.Core.Options;
 
 /// <summary>The "Session" section of appsettings.json: defaults for new role-plays.</summary>

@@ -1,3 +1,4 @@
+using MiClientBot.Coding;
 using MiClientBot.Core.Resistance;
 
 namespace MiClientBot.Core.Personas;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MiClientBot.Coding;
 using MiClientBot.Core.Resistance;
 using MiClientBot.Core.Topics;
 using YamlDotNet.Core;

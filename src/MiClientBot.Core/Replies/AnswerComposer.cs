@@ -1,5 +1,5 @@
 using System.Globalization;
-using MiClientBot.Core.Coding;
+using MiClientBot.Coding;
 using MiClientBot.Core.Personas;
 using MiClientBot.Core.Resistance;
 using MiClientBot.Core.Sessions;

@@ -1,3 +1,5 @@
+using MiClientBot.Coding;
+
 namespace MiClientBot.Core.Replies;
 
 /// <summary>The few words the tool itself says (not the client), in each language.</summary>

@@ -1,3 +1,4 @@
+using MiClientBot.Coding;
 using YamlDotNet.RepresentationModel;
 
 namespace MiClientBot.Core.Scoring;

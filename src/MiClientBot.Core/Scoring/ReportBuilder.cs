@@ -1,5 +1,4 @@
-using MiClientBot.Core.Coding;
-using MiClientBot.Core.Coding.Analysis;
+using MiClientBot.Coding;
 using MiClientBot.Core.Conversations;
 using MiClientBot.Core.Personas;
 using MiClientBot.Core.Replies;
@@ -107,7 +106,7 @@ internal static class ReportBuilder
 
         // The coder's cues are English; only the three moments shown are put in the session language.
         return [.. moments.OrderByDescending(m => Math.Abs(m.Change)).ThenBy(m => m.Moment.Turn).Take(3)
-            .Select(m => m.Moment with { Cue = CueText.Localize(m.Moment.Cue, language) }).OrderBy(m => m.Turn)];
+            .Select(m => m.Moment with { Cue = CueLocalizer.Localize(m.Moment.Cue, language) }).OrderBy(m => m.Turn)];
     }
 
     private static List<string> Felt(Persona persona, Language language, SessionState final, IReadOnlyList<TurnResult> turns, MitiCounts counts)

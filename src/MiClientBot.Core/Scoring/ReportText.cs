@@ -1,3 +1,5 @@
+using MiClientBot.Coding;
+
 namespace MiClientBot.Core.Scoring;
 
 /// <summary>The report's words in each language.</summary>

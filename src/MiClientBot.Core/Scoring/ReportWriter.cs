@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using MiClientBot.Core.Coding;
+using MiClientBot.Coding;
 using MiClientBot.Core.Sessions;
 
 namespace MiClientBot.Core.Scoring;

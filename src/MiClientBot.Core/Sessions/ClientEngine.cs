@@ -1,7 +1,8 @@
-using MiClientBot.Core.Coding;
+using MiClientBot.Coding;
 using MiClientBot.Core.Personas;
 using MiClientBot.Core.Replies;
 using MiClientBot.Core.Resistance;
+using MiClientBot.Core.States;
 using MiClientBot.Core.Topics;
 
 namespace MiClientBot.Core.Sessions;
@@ -18,6 +19,7 @@ public sealed class ClientEngine
     private readonly PersonaCatalog _personas;
     private readonly ITraineeMoveCoder _coder;
     private readonly TimeProvider _time;
+    private readonly ClientMachines _machines = new();
 
     /// <summary>Creates an engine over validated personas and a coder.</summary>
     public ClientEngine(PersonaCatalog personas, ITraineeMoveCoder coder, TimeProvider? time = null)
@@ -89,17 +91,11 @@ public sealed class ClientEngine
                 : update.Resistance.Discord < 50 ? 0 : state.DiscordStrain;
         var context = new TurnContext(
             move, update.Resistance, update.Trust, update.ChangeTalk, state.TurnsInState + 1, strain,
-            push ? 0 : state.TurnsSincePush + 1, state.Resume, persona.Target.Size);
+            push ? 0 : state.TurnsSincePush + 1, state.Resume, persona.Target.Size, state.ChangeVoiced);
 
-        var clientState = ClientStateMachineSlot.Next(state.State, context, move);
+        var clientState = _machines.Next(state.State, context);
 
         var random = new SplitMix64(state.Rng);
-        if (clientState == ClientState.Committed && state.State != ClientState.Committed && state.ChangeVoiced < BalloonModel.VoicedForCommitment)
-        {
-            // Commitment grows from change talk the client voiced itself, not from the trainee's words.
-            clientState = ClientState.Planning;
-        }
-
         var kind = ReplyPlanner.Choose(persona, state, clientState, move, permission, update.Delta, update.Trust, update.ChangeTalk, random, repeats);
         var answer = AnswerComposer.Compose(persona, state, clientState, move, kind, reading, update.ChangeTalk, update.Trust, random);
         var lines = persona.Text(state.Language).Lines(kind);

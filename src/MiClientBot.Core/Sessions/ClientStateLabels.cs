@@ -1,3 +1,5 @@
+using MiClientBot.Coding;
+
 namespace MiClientBot.Core.Sessions;
 
 /// <summary>

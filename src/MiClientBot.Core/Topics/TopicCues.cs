@@ -1,3 +1,4 @@
+using MiClientBot.Coding;
 using System.Collections.Concurrent;
 using YamlDotNet.RepresentationModel;
 

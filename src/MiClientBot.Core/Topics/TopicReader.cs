@@ -1,3 +1,4 @@
+using MiClientBot.Coding;
 using System.Runtime.CompilerServices;
 using MiClientBot.Core.Personas;
 

@@ -1,3 +1,4 @@
+using MiClientBot.Coding;
 using MiClientBot.Core;
 
 namespace MiClientBot.Web.Bot;

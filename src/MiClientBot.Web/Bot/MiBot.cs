@@ -1,44 +1,38 @@
-using Microsoft.Extensions.Options;
-using MiClientBot.Core;
+using MiClientBot.Coding;
 using MiClientBot.Core.Conversations;
-using MiClientBot.Core.Options;
-using SessionOptions = MiClientBot.Core.Options.SessionOptions;
-using MiClientBot.Web.Conversations;
 using MiClientBot.Web.Protocol;
 using MiClientBot.Web.Storage;
+using MiClientBot.Web.Turns;
+using Microsoft.Extensions.Options;
+using SessionOptions = MiClientBot.Core.Options.SessionOptions;
 
 namespace MiClientBot.Web.Bot;
 
 /// <summary>
-/// The MI client on the Bot Framework: welcomes when added to a conversation, runs each message
-/// (or card action) through the shared conversation flow and store, and renders what it says.
+/// The MI client on the Bot Framework, channel by channel: reads what the trainee meant from a message (Teams
+/// mentions, card actions, attachments, /forget) or notices being added, and hands the turn to the
+/// <see cref="TurnPipeline"/>, which de-duplicates, stores and delivers it.
 /// </summary>
 internal sealed class MiBot : IActivityHandler
 {
     public const string CardActionInvoke = "adaptiveCard/action";
 
     private readonly ConversationFlow _flow;
-    private readonly ConversationTurns _turns;
-    private readonly RecentTurns _recent;
+    private readonly TurnPipeline _pipeline;
     private readonly IConversationStore _store;
-    private readonly OutputRenderer _renderer;
     private readonly ForgetCommand _forget;
     private readonly Language _defaultLanguage;
 
     public MiBot(
         ConversationFlow flow,
-        ConversationTurns turns,
-        RecentTurns recent,
+        TurnPipeline pipeline,
         IConversationStore store,
-        OutputRenderer renderer,
         ForgetCommand forget,
         IOptions<SessionOptions> session)
     {
         _flow = flow;
-        _turns = turns;
-        _recent = recent;
+        _pipeline = pipeline;
         _store = store;
-        _renderer = renderer;
         _forget = forget;
         _defaultLanguage = LanguageCodes.TryParse(session.Value.DefaultLanguage, out var language) ? language : Language.En;
     }
@@ -75,7 +69,7 @@ internal sealed class MiBot : IActivityHandler
             return null;
         }
 
-        await RunAsync(turn, state => _flow.Handle(state, text), text, typing: true, cancellationToken);
+        await _pipeline.RunAsync(Move(turn, state => _flow.Handle(state, text), text, typing: true), cancellationToken);
         return null;
     }
 
@@ -89,11 +83,8 @@ internal sealed class MiBot : IActivityHandler
         }
 
         // Added again to a conversation it knows: welcome again but keep the session.
-        var outputs = await _turns.RunAsync(
-            Key(activity),
-            current => current is null ? NewConversation(activity) : (current, _flow.Welcome(current.Language, current.Coach).Outputs),
-            cancellationToken);
-        await SendAsync(turn, outputs, cancellationToken);
+        TurnFlow welcome = current => current is null ? NewConversation(activity) : (current, _flow.Welcome(current.Language, current.Coach).Outputs);
+        await _pipeline.RunAsync(new TurnRequest(turn, Key(activity), welcome, Source: null, Typing: false, Deduplicate: false), cancellationToken);
         return null;
     }
 
@@ -109,50 +100,19 @@ internal sealed class MiBot : IActivityHandler
             return InvokeResponse.BadRequest("This card action is not known.");
         }
 
-        await RunAsync(turn, state => _flow.Handle(state, command), command, typing: false, cancellationToken);
+        await _pipeline.RunAsync(Move(turn, state => _flow.Handle(state, command), command, typing: false), cancellationToken);
         return InvokeResponse.Message(command);
     }
 
-    private async Task RunAsync(
-        ActivityTurn turn,
-        Func<ConversationState, (ConversationState, IReadOnlyList<ConversationOutput>)> step,
-        string text,
-        bool typing,
-        CancellationToken cancellationToken)
+    /// <summary>A move of the trainee's (a message or a card action): a new conversation welcomes first.</summary>
+    private TurnRequest Move(
+        ActivityTurn turn, Func<ConversationState, (ConversationState, IReadOnlyList<ConversationOutput>)> step, string text, bool typing)
     {
         var activity = turn.Activity;
-        var key = Key(activity);
         var source = new TurnSource(string.IsNullOrWhiteSpace(activity.From?.Name) ? null : activity.From.Name.Trim(), text);
-        async Task<IReadOnlyList<ConversationOutput>> Run()
-        {
-            if (typing)
-            {
-                // The indicator shows while the client "thinks"; replies follow once the turn is stored.
-                await turn.SendTypingAsync(cancellationToken);
-            }
-
-            return await _turns.RunAsync(key, current => step(current ?? NewConversation(activity).State), source, cancellationToken);
-        }
-
-        Task Deliver(IReadOnlyList<ConversationOutput> outputs) => SendAsync(turn, outputs, cancellationToken);
-
-        if (turn.MayBeRedelivered && !string.IsNullOrEmpty(activity.Id))
-        {
-            await _recent.RunOnceAsync(key, activity.Id, activity.ExpectsReplies, Run, Deliver, cancellationToken);
-        }
-        else
-        {
-            await Deliver(await Run());
-        }
-    }
-
-    private async Task SendAsync(ActivityTurn turn, IReadOnlyList<ConversationOutput> outputs, CancellationToken cancellationToken)
-    {
-        // One at a time, in order: the channel shows replies in the order it receives them.
-        foreach (var reply in _renderer.Render(turn, outputs))
-        {
-            await turn.SendAsync(reply, cancellationToken);
-        }
+        return new TurnRequest(
+            turn, Key(activity), current => step(current ?? NewConversation(activity).State), source, typing,
+            Deduplicate: turn.MayBeRedelivered && !string.IsNullOrEmpty(activity.Id));
     }
 
     private (ConversationState State, IReadOnlyList<ConversationOutput> Outputs) NewConversation(Activity activity)

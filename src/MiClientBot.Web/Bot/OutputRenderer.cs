@@ -1,14 +1,13 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
-using Microsoft.Extensions.Options;
-using MiClientBot.Core;
+using MiClientBot.Coding;
 using MiClientBot.Core.Conversations;
-using MiClientBot.Core.Options;
-using SessionOptions = MiClientBot.Core.Options.SessionOptions;
 using MiClientBot.Web.Protocol;
-using MiClientBot.Web.Conversations;
 using MiClientBot.Web.Reports;
 using MiClientBot.Web.Storage;
+using MiClientBot.Web.Turns;
+using Microsoft.Extensions.Options;
+using SessionOptions = MiClientBot.Core.Options.SessionOptions;
 
 namespace MiClientBot.Web.Bot;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using MiClientBot.Core;
+using MiClientBot.Coding;
 using MiClientBot.Core.Conversations;
 
 namespace MiClientBot.Web.Bot;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using MiClientBot.Coding;
 using MiClientBot.Core;
-using MiClientBot.Core.Coding;
 using MiClientBot.Core.Scoring;
 using MiClientBot.Core.Sessions;
 

@@ -1,8 +1,8 @@
-using Microsoft.Extensions.Options;
 using MiClientBot.Core.Conversations;
 using MiClientBot.Core.Resistance;
 using MiClientBot.Web.Bot;
 using MiClientBot.Web.Protocol;
+using Microsoft.Extensions.Options;
 
 namespace MiClientBot.Web.Diagnostics;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using MiClientBot.Web.Conversations;
+using MiClientBot.Web.Turns;
 
 namespace MiClientBot.Web.DirectLine;
 

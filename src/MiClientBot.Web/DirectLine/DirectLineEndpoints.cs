@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Options;
 using MiClientBot.Web.Hosting;
 using MiClientBot.Web.Protocol;
+using Microsoft.Extensions.Options;
 
 namespace MiClientBot.Web.DirectLine;
 

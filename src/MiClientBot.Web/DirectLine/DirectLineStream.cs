@@ -1,6 +1,5 @@
 using System.Net.WebSockets;
 using MiClientBot.Web.Hosting;
-using MiClientBot.Web.Protocol;
 
 namespace MiClientBot.Web.DirectLine;
 

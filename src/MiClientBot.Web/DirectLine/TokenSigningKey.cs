@@ -1,6 +1,6 @@
+using MiClientBot.Web.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
-using MiClientBot.Web.Hosting;
 
 namespace MiClientBot.Web.DirectLine;
 

@@ -1,5 +1,5 @@
+using MiClientBot.Web.Turns;
 using Microsoft.AspNetCore.Diagnostics;
-using MiClientBot.Web.Conversations;
 
 namespace MiClientBot.Web.Hosting;
 

@@ -1,19 +1,19 @@
-using Microsoft.Extensions.Options;
-using MiClientBot.Core.Coding;
+using MiClientBot.Coding;
 using MiClientBot.Core.Conversations;
 using MiClientBot.Core.Options;
-using SessionOptions = MiClientBot.Core.Options.SessionOptions;
 using MiClientBot.Core.Personas;
 using MiClientBot.Core.Sessions;
 using MiClientBot.Web.Bot;
-using MiClientBot.Web.Conversations;
 using MiClientBot.Web.Diagnostics;
 using MiClientBot.Web.DirectLine;
 using MiClientBot.Web.Instructor;
 using MiClientBot.Web.Protocol;
 using MiClientBot.Web.Reports;
 using MiClientBot.Web.Storage;
+using MiClientBot.Web.Turns;
 using MiClientBot.Web.WebChat;
+using Microsoft.Extensions.Options;
+using SessionOptions = MiClientBot.Core.Options.SessionOptions;
 
 namespace MiClientBot.Web.Hosting;
 
@@ -66,8 +66,9 @@ internal static class ServiceRegistration
         services.AddSingleton(sp => new ConversationFlow(sp.GetRequiredService<ClientEngine>()));
         services.AddConversationStorage(builder.Configuration);
         services.AddInstructorView(builder.Configuration);
-        services.AddSingleton<ConversationTurns>();
         services.AddSingleton<RecentTurns>();
+        services.AddSingleton<ConversationLocks>();
+        services.AddSingleton<TurnPipeline>();
         services.AddSingleton<ReportTickets>();
         services.AddSingleton<ReportLinks>();
 

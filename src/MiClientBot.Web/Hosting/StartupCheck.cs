@@ -1,11 +1,11 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Options;
 using MiClientBot.Core.Conversations;
 using SessionOptions = MiClientBot.Core.Options.SessionOptions;
 using MiClientBot.Web.DirectLine;
 using MiClientBot.Web.Protocol;
 using MiClientBot.Web.WebChat;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
 
 namespace MiClientBot.Web.Hosting;
 

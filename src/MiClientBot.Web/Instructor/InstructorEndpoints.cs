@@ -1,6 +1,4 @@
-using MiClientBot.Core.Conversations;
 using MiClientBot.Core.Scoring;
-using MiClientBot.Web.Storage;
 
 namespace MiClientBot.Web.Instructor;
 

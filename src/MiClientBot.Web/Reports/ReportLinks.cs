@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Options;
 using MiClientBot.Web.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace MiClientBot.Web.Reports;
 

@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using MiClientBot.Core;
+using MiClientBot.Coding;
 using MiClientBot.Core.Conversations;
 using MiClientBot.Web.DirectLine;
 

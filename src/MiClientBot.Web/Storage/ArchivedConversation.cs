@@ -1,4 +1,3 @@
-using MiClientBot.Web.Conversations;
 
 namespace MiClientBot.Web.Storage;
 

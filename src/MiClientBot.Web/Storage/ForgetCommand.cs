@@ -1,5 +1,4 @@
-using MiClientBot.Core;
-using MiClientBot.Web.Conversations;
+using MiClientBot.Coding;
 
 namespace MiClientBot.Web.Storage;
 

@@ -3,7 +3,7 @@ namespace MiClientBot.Web.Storage;
 /// <summary>
 /// The stored conversations as a whole, for the instructor view and privacy: list, read with the
 /// transcript, delete one (/forget) and delete the stale ones (retention). The same object as the
-/// <see cref="Conversations.IConversationStore"/>.
+/// <see cref="IConversationStore"/>.
 /// </summary>
 internal interface IConversationArchive
 {

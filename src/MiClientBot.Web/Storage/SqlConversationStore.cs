@@ -1,7 +1,6 @@
 using System.Data;
 using System.Data.Common;
 using MiClientBot.Core.Conversations;
-using MiClientBot.Web.Conversations;
 
 namespace MiClientBot.Web.Storage;
 

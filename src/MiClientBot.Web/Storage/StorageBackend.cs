@@ -1,4 +1,3 @@
-using MiClientBot.Web.Conversations;
 using MiClientBot.Web.Hosting;
 
 namespace MiClientBot.Web.Storage;

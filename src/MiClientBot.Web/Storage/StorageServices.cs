@@ -1,6 +1,5 @@
-using Microsoft.Extensions.Options;
-using MiClientBot.Web.Conversations;
 using MiClientBot.Web.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace MiClientBot.Web.Storage;
 

@@ -1,10 +1,10 @@
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Options;
-using MiClientBot.Core;
+using MiClientBot.Coding;
 using MiClientBot.Core.Conversations;
 using MiClientBot.Core.Sessions;
 using MiClientBot.Web.DirectLine;
 using MiClientBot.Web.Hosting;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 using SessionOptions = MiClientBot.Core.Options.SessionOptions;
 
 namespace MiClientBot.Web.WebChat;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using MiClientBot.Browser.Tests.Support;
-using MiClientBot.Core;
-using MiClientBot.Core.Coding;
+using MiClientBot.Coding;
 using MiClientBot.Core.Conversations;
 using MiClientBot.Core.Personas;
 using MiClientBot.Core.Scoring;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Microsoft.Playwright;
 using MiClientBot.Browser.Tests.Support;
+using Microsoft.Playwright;
 
 namespace MiClientBot.Browser.Tests.WebChat;
 

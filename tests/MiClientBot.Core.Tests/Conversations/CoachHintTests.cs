@@ -1,3 +1,4 @@
+using MiClientBot.Coding;
 using MiClientBot.Core.Conversations;
 using MiClientBot.Core.Personas;
 using MiClientBot.Core.Replies;

@@ -1,4 +1,4 @@
-using MiClientBot.Core.Coding;
+using MiClientBot.Coding;
 using MiClientBot.Core.Conversations;
 using MiClientBot.Core.Sessions;
 using MiClientBot.Core.Tests.Support;
@@ -31,10 +31,7 @@ public class CoachTests
 
         var hint = Assert.Single(Flow.Handle(state, lines[^1]).Outputs.OfType<CoachHint>()).Text;
 
+        // That the localized cue holds no English words is the coder's to show (CueTextTests).
         Assert.True(hint.Contains(cue, StringComparison.Ordinal), hint);
-        if (language != Language.En)
-        {
-            Assert.True(CueWords.EnglishIn(hint).Count == 0, hint);
-        }
     }
 }

@@ -1,3 +1,4 @@
+using MiClientBot.Coding;
 using MiClientBot.Core.Conversations;
 
 namespace MiClientBot.Core.Tests.Conversations;

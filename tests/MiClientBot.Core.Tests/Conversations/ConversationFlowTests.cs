@@ -1,3 +1,4 @@
+using MiClientBot.Coding;
 using MiClientBot.Core.Conversations;
 using MiClientBot.Core.Sessions;
 using MiClientBot.Core.Tests.Support;
@@ -74,7 +75,7 @@ public class ConversationFlowTests
     public void Handle_PushInNorwegianOrDanish_HintNamesTheMoveWithoutEnglishCodeNames(string persona, Language language, string push, string expected)
     {
         // The real coder, so the hint carries the cue it read as well as the code.
-        var flow = new ConversationFlow(new ClientEngine(Catalogs.Scenarios, MiClientBot.Core.Coding.TraineeMoveCoder.CreateDefault()));
+        var flow = new ConversationFlow(new ClientEngine(Catalogs.Scenarios, MiClientBot.Coding.TraineeMoveCoder.CreateDefault()));
         var coached = flow.Start(new ConversationState { Coach = true }, persona, language).State;
 
         var hint = flow.Handle(coached, push).Outputs.OfType<CoachHint>().Single();

@@ -1,3 +1,4 @@
+using MiClientBot.Coding;
 using MiClientBot.Core.Personas;
 using MiClientBot.Core.Tests.Support;
 

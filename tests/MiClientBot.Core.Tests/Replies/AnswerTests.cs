@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using MiClientBot.Core.Coding;
+using MiClientBot.Coding;
 using MiClientBot.Core.Evaluation;
 using MiClientBot.Core.Replies;
 using MiClientBot.Core.Sessions;

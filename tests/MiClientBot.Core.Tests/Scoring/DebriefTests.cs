@@ -1,3 +1,4 @@
+using MiClientBot.Coding;
 using MiClientBot.Core.Scoring;
 using MiClientBot.Core.Sessions;
 using MiClientBot.Core.Tests.Support;

@@ -1,3 +1,4 @@
+using MiClientBot.Coding;
 using MiClientBot.Core.Personas;
 using MiClientBot.Core.Replies;
 using MiClientBot.Core.Sessions;
@@ -128,7 +129,7 @@ public class ClientEngineTests(Xunit.Abstractions.ITestOutputHelper output)
     [InlineData("😀😀😀")]
     public void Respond_BadInput_AnswersWithoutThrowing(string input)
     {
-        var engine = new ClientEngine(Catalogs.Scenarios, MiClientBot.Core.Coding.TraineeMoveCoder.CreateDefault());
+        var engine = new ClientEngine(Catalogs.Scenarios, MiClientBot.Coding.TraineeMoveCoder.CreateDefault());
         var state = engine.Start("gary", Language.En, 1).State;
 
         var result = engine.Respond(state, input);
@@ -140,7 +141,7 @@ public class ClientEngineTests(Xunit.Abstractions.ITestOutputHelper output)
     [Fact]
     public void Respond_HugeInput_IsReadWithoutThrowing()
     {
-        var engine = new ClientEngine(Catalogs.Scenarios, MiClientBot.Core.Coding.TraineeMoveCoder.CreateDefault());
+        var engine = new ClientEngine(Catalogs.Scenarios, MiClientBot.Coding.TraineeMoveCoder.CreateDefault());
         var state = engine.Start("gary", Language.En, 1).State;
 
         var result = engine.Respond(state, new string('x', 100_000));

@@ -1,4 +1,4 @@
-using MiClientBot.Core.Coding;
+using MiClientBot.Coding;
 using MiClientBot.Core.Sessions;
 using MiClientBot.Core.Tests.Support;
 

@@ -1,6 +1,5 @@
-using MiClientBot.Core.Conversations;
+using MiClientBot.Coding;
 using MiClientBot.Core.Personas;
-using MiClientBot.Core.Replies;
 using MiClientBot.Core.Sessions;
 using MiClientBot.Core.Tests.Support;
 

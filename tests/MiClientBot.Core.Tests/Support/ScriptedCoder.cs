@@ -1,4 +1,4 @@
-using MiClientBot.Core.Coding;
+using MiClientBot.Coding;
 
 namespace MiClientBot.Core.Tests.Support;
 

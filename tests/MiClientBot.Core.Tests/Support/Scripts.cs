@@ -1,3 +1,4 @@
+using MiClientBot.Coding;
 using MiClientBot.Core.Sessions;
 
 namespace MiClientBot.Core.Tests.Support;

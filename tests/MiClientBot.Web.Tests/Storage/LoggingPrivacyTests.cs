@@ -1,6 +1,6 @@
+using MiClientBot.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using MiClientBot.Web.Tests.Support;
 
 namespace MiClientBot.Web.Tests.Storage;
 

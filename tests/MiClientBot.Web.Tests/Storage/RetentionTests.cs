@@ -1,9 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using MiClientBot.Web.Instructor;
 using MiClientBot.Web.Storage;
 using MiClientBot.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MiClientBot.Web.Tests.Storage;
 

@@ -1,4 +1,3 @@
-using MiClientBot.Web.Conversations;
 using MiClientBot.Web.Storage;
 
 namespace MiClientBot.Web.Tests.Storage;

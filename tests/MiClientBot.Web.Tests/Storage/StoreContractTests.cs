@@ -1,6 +1,5 @@
-using MiClientBot.Core;
+using MiClientBot.Coding;
 using MiClientBot.Core.Conversations;
-using MiClientBot.Web.Conversations;
 using MiClientBot.Web.Storage;
 using MiClientBot.Web.Tests.Support;
 
@@ -145,14 +144,13 @@ public abstract class StoreContractTests : IAsyncLifetime
     public async Task RunTurns_TwoStoreInstancesInterleaving_NoTurnIsLost()
     {
         var second = await OpenSecondAsync();
-        var hosts = new[] { new ConversationTurns(_store, Time), new ConversationTurns(second, Time) };
+        var hosts = new[] { TestPipelines.Over(_store, Time), TestPipelines.Over(second, Time) };
 
         // Twenty turns at once, alternating between the two "hosts", on one conversation.
         var turns = Enumerable.Range(1, 20).Select(i => hosts[i % 2].RunAsync(
             "shared",
             state => ((state ?? State with { Inputs = [] }) with { Inputs = [.. (state?.Inputs ?? []), $"move {i}"] }, [new ClientSaid("Lasse", $"reply {i}")]),
-            new TurnSource("Kari", $"move {i}"),
-            CancellationToken.None));
+            new TurnSource("Kari", $"move {i}")));
         await Task.WhenAll(turns);
 
         var stored = await _store.ReadAsync("shared", CancellationToken.None);
@@ -177,7 +175,7 @@ public abstract class StoreContractTests : IAsyncLifetime
         await _store.TryWriteAsync("c", State, 0, CancellationToken.None);
         var computed = 0;
 
-        await new ConversationTurns(_store, Time).RunAsync("c", state =>
+        await TestPipelines.Over(_store, Time).RunAsync("c", state =>
         {
             if (Interlocked.Increment(ref computed) == 1)
             {
@@ -186,7 +184,7 @@ public abstract class StoreContractTests : IAsyncLifetime
             }
 
             return (state! with { Inputs = [.. state.Inputs, "this host"] }, []);
-        }, new TurnSource(null, "this host"), CancellationToken.None);
+        }, new TurnSource(null, "this host"));
 
         Assert.Equal(2, computed);
         var stored = await _store.ReadAsync("c", CancellationToken.None);

@@ -1,5 +1,5 @@
 using MiClientBot.Core.Conversations;
-using MiClientBot.Web.Conversations;
+using MiClientBot.Web.Storage;
 
 namespace MiClientBot.Web.Tests.Support;
 

@@ -1,0 +1,144 @@
+using MiClientBot.Coding.Cues;
+
+namespace MiClientBot.Coding.Analysis;
+
+/// <summary>
+/// Decides whether a hit really is what its phrase suggests in this move. "you should" is not a
+/// directive when the trainee asks "what do you think you should do?", when the client said
+/// "should" first (an echo), or when it sits inside a reflective frame ("you feel you should").
+/// </summary>
+internal static class CueFilter
+{
+    private static readonly HashSet<string> FrameVerbs =
+    [
+        "feel", "feeling", "think", "thinking", "believe", "know", "said", "say", "saying", "sounds", "seems", "wonder",
+        "hear", "told", "worry", "worried", "føler", "tenker", "tror", "mener", "vet", "sier", "sa", "synes", "hører",
+        "tænker", "siger", "sagde", "ved", "høres", "lyder", "virker", "opplever", "oplever", "mærker", "kjenner",
+        "wondering", "whether", "lurer", "spekulerer", "usikker", "unsure",
+    ];
+
+    private static readonly HashSet<string> Speakers = ["i", "jeg", "we", "vi"];
+
+    private static readonly HashSet<string> Prepositions = ["på", "til", "om", "for", "med", "av", "af", "over", "mot", "mod", "i"];
+
+    private static readonly HashSet<string> Pronouns =
+    [
+        "you", "du", "i", "jeg", "your", "deg", "dig", "it", "det", "that", "is", "er", "a", "en", "et", "you've", "you're",
+        "you'd", "the", "to", "at", "å", "til", "if", "hvis", "make", "just", "bare",
+    ];
+
+    /// <summary>True when the hit sits in a real question (one that opens like a question, not a tag question).</summary>
+    public static bool InRealQuestion(MoveAnalysis move, CueHit hit)
+    {
+        var s = hit.SentenceIndex;
+        return move.QuestionSentences[s] && (move.OpenStructure[s] || move.ClosedStructure[s]);
+    }
+
+    /// <summary>
+    /// True when the phrase's key word (its longest non-pronoun word) repeats a word the client
+    /// used: "I know I should" -> "you know you should" reflects, it does not direct.
+    /// </summary>
+    public static bool EchoesClient(MoveAnalysis move, CueHit hit)
+    {
+        if (!move.HasClient)
+        {
+            return false;
+        }
+
+        var key = string.Empty;
+        foreach (var word in hit.Phrase.Tokens)
+        {
+            var w = word.TrimEnd('*');
+            if (!Pronouns.Contains(w) && w.Length > key.Length)
+            {
+                key = w;
+            }
+        }
+
+        if (key.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var token in move.Client.Tokens)
+        {
+            if (token.StartsWith(key, StringComparison.Ordinal) || (token.Length >= 4 && key.StartsWith(token, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"you feel you should", "du sier du bør": the trainee is reflecting the client's own view.</summary>
+    public static bool InReflectiveFrame(MoveAnalysis move, CueHit hit)
+    {
+        var tokens = move.Text.Tokens;
+        var start = move.Text.Sentences[hit.SentenceIndex].Start;
+        for (var i = hit.TokenIndex - 1; i >= Math.Max(start, hit.TokenIndex - 4); i--)
+        {
+            if (FrameVerbs.Contains(tokens[i]))
+            {
+                // "I think you should" is the trainee's own advice, not a reflection.
+                return i == start || !Speakers.Contains(tokens[i - 1]);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when "du skal/bør/må" sits in a clause governed by a preposition + "at" ("venter på at du skal
+    /// ringe", "glad for at du må"): the verb describes, it does not direct. Speaker verbs still direct
+    /// ("jeg synes at du skal" is caught as the trainee's advice before this is asked).
+    /// </summary>
+    public static bool InPrepositionalClause(MoveAnalysis move, CueHit hit)
+    {
+        var tokens = move.Text.Tokens;
+        var start = move.Text.Sentences[hit.SentenceIndex].Start;
+        var i = hit.TokenIndex;
+        return i - 2 >= start && tokens[i - 1] is "at" or "å" && Prepositions.Contains(tokens[i - 2]);
+    }
+
+    /// <summary>Keeps, of hits starting at the same word, only the longest ("du må gerne" over "du må"), in a list of its own.</summary>
+    public static List<CueHit> LongestAtEachStart(List<CueHit> hits)
+    {
+        // Each hit is judged against all the others first, so the result can be sized to fit.
+        Span<bool> dominated = hits.Count <= 256 ? stackalloc bool[hits.Count] : new bool[hits.Count];
+        var count = hits.Count;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            foreach (var other in hits)
+            {
+                if (other.TokenIndex == hit.TokenIndex && other.Phrase.Tokens.Length > hit.Phrase.Tokens.Length
+                    && !Compatible(hit.Category, other.Category))
+                {
+                    dominated[i] = true;
+                    count--;
+                    break;
+                }
+            }
+        }
+
+        var kept = new List<CueHit>(count);
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (!dominated[i])
+            {
+                kept.Add(hits[i]);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>Descriptive categories (feeling, stems) never compete with the behaviour categories.</summary>
+    private static bool Compatible(CueCategory a, CueCategory b) =>
+        IsDescriptive(a) || IsDescriptive(b) || a == b;
+
+    private static bool IsDescriptive(CueCategory c) =>
+        c is CueCategory.Feeling or CueCategory.Meaning or CueCategory.DoubleSided or CueCategory.Metaphor or CueCategory.Summary
+            or CueCategory.AdviceRequest;
+}

@@ -1,0 +1,154 @@
+using MiClientBot.Coding.Cues;
+using MiClientBot.Coding.Text;
+
+namespace MiClientBot.Coding.Analysis;
+
+/// <summary>Builds a <see cref="MoveAnalysis"/>: the one pass over the text that everything else reads.</summary>
+internal static class MoveAnalyzer
+{
+    /// <summary>Words this short are too common to count as echoing the client.</summary>
+    private const int MinContentLength = 3;
+
+    /// <summary>Inflected forms ("drinking"/"drink", "maser"/"masing") share a prefix this long.</summary>
+    private const int StemLength = 5;
+
+    /// <summary>A thread's set of the words seen so far in a move; it never leaves <see cref="Overlap"/>.</summary>
+    [ThreadStatic]
+    private static HashSet<string>? t_seen;
+
+    /// <summary>A thread's list for the raw cue hits; only the filtered ones are kept.</summary>
+    [ThreadStatic]
+    private static List<CueHit>? t_hits;
+
+    public static MoveAnalysis Analyze(TokenizedText text, TokenizedText client, LanguagePack pack) =>
+        Analyze(text, ClientLine.Read(client, pack), pack);
+
+    public static MoveAnalysis Analyze(TokenizedText text, ClientLine client, LanguagePack pack)
+    {
+        var found = t_hits ??= new List<CueHit>(32);
+        found.Clear();
+        pack.Lexicon.Scan(text, found);
+        var hits = CueFilter.LongestAtEachStart(found);
+        var sentences = text.Sentences;
+        var question = new bool[sentences.Length];
+        var open = new bool[sentences.Length];
+        var closed = new bool[sentences.Length];
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var (isOpen, isClosed) = Structure(text.Tokens, sentences[s], pack);
+            open[s] = isOpen;
+            closed[s] = isClosed;
+
+            // Chat moves often drop the '?': a sentence that ends the text unpunctuated (or breaks
+            // off) and opens like a question is read as one. "What do you think." stays a statement.
+            question[s] = sentences[s].IsQuestion
+                || ((isOpen || isClosed) && sentences[s].Terminator is '\0' or '-')
+                || (isOpen && pack.RequestWords.Contains(text.Tokens[sentences[s].Start]));
+        }
+
+        var (echoed, content) = Overlap(text, client, pack);
+        return new MoveAnalysis
+        {
+            Pack = pack,
+            Text = text,
+            ClientLine = client,
+            Hits = hits,
+            QuestionSentences = question,
+            OpenStructure = open,
+            ClosedStructure = closed,
+            EchoedWords = echoed,
+            ContentWords = content,
+        };
+    }
+
+    /// <summary>Whether a sentence opens like an open or a closed question, skipping "so", "and", "okay".</summary>
+    private static (bool Open, bool Closed) Structure(string[] tokens, Sentence sentence, LanguagePack pack)
+    {
+        var i = sentence.Start;
+        while (i < sentence.End - 1 && pack.Openers.Contains(tokens[i]))
+        {
+            i++;
+        }
+
+        if (i >= sentence.End)
+        {
+            return (false, false);
+        }
+
+        var first = tokens[i];
+        var next = i + 1 < sentence.End ? tokens[i + 1] : string.Empty;
+        if (pack.OpenQuestionWords.Contains(first))
+        {
+            // "how many", "hvor mye", "hvor ofte": a specific-fact question is closed.
+            var closedFact = next is "many" or "much" or "often" or "long" or "old" or "mange" or "mye" or "meget"
+                or "ofte" or "tit" or "lenge" or "længe" or "gammel";
+            return (!closedFact, closedFact);
+        }
+
+        if (pack.ClosedQuestionStarters.Contains(first) && pack.SubjectPronouns.Contains(next))
+        {
+            return (false, true);
+        }
+
+        if (pack.VerbFirstQuestions && next.Length > 0 && !pack.NonVerbStarters.Contains(first)
+            && !pack.Backchannels.Contains(first) && pack.SubjectPronouns.Contains(next) && next is not ("det" or "den" or "dette"))
+        {
+            // "Drikker du mye", "Savner du henne": any verb before the subject makes a yes/no question.
+            return (false, true);
+        }
+
+        return (false, false);
+    }
+
+    /// <summary>Words long enough and not a function word: the ones that can echo the client.</summary>
+    public static bool IsContentWord(string token, LanguagePack pack) =>
+        token.Length >= MinContentLength && !pack.Stopwords.Contains(token);
+
+    private static (List<string> Echoed, int Content) Overlap(TokenizedText text, ClientLine client, LanguagePack pack)
+    {
+        var echoed = new List<string>(4);
+        var content = 0;
+        if (text.IsEmpty)
+        {
+            return (echoed, 0);
+        }
+
+        var seen = t_seen ??= new HashSet<string>(StringComparer.Ordinal);
+        seen.Clear();
+        foreach (var token in text.Tokens)
+        {
+            if (!IsContentWord(token, pack) || !seen.Add(token))
+            {
+                continue;
+            }
+
+            content++;
+            if (ClientUses(client.ContentWords, token))
+            {
+                echoed.Add(token);
+            }
+        }
+
+        return (echoed, content);
+    }
+
+    private static bool ClientUses(string[] clientWords, string word)
+    {
+        foreach (var token in clientWords)
+        {
+            if (string.Equals(token, word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            // Same stem: both at least StemLength long and sharing the first StemLength letters.
+            if (token.Length >= StemLength && word.Length >= StemLength
+                && token.AsSpan(0, StemLength).SequenceEqual(word.AsSpan(0, StemLength)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

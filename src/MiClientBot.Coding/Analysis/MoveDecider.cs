@@ -1,0 +1,652 @@
+using System.Runtime.InteropServices;
+using MiClientBot.Coding.Cues;
+using MiClientBot.Coding.Features;
+using MiClientBot.Coding.Model;
+
+namespace MiClientBot.Coding.Analysis;
+
+/// <summary>
+/// Combines the lexical rules and the statistical part. Strong cues (confrontation, directives,
+/// autonomy, permission, collaboration, affirmation) decide the fine MITI code; the four-way
+/// question / reflection / information / other decision comes from the English model, or for nb
+/// and da from structural rules backed by the language-neutral model.
+/// </summary>
+internal sealed class MoveDecider(CoderModel? model)
+{
+    private const int MaxCues = 6;
+
+    /// <summary>The largest head the probabilities fit on the stack for (the model file allows 16 classes).</summary>
+    private const int StackClasses = 16;
+
+    /// <summary>A thread's feature buffer: the features never leave <see cref="Decide"/>, so one list per thread serves every move.</summary>
+    [ThreadStatic]
+    private static List<uint>? t_features;
+
+    /// <summary>A thread's cue buffer; the result gets its own array.</summary>
+    [ThreadStatic]
+    private static List<string>? t_cues;
+
+    public CodingResult Decide(MoveAnalysis move, bool english)
+    {
+        var cues = t_cues ??= new List<string>(MaxCues * 2);
+        cues.Clear();
+        var set = english ? FeatureSet.Lexical : FeatureSet.Transfer;
+        var behaviourHead = model?.Head(set, ModelTask.Behaviour);
+        List<uint>? features = null;
+        var neutralFeatures = 0;
+        if (behaviourHead is not null)
+        {
+            features = t_features ??= new List<uint>(128);
+            features.Clear();
+            neutralFeatures = FeatureExtractor.Extract(move, set, features);
+        }
+
+        // Empty when there is no model.
+        var classes = behaviourHead?.Classes ?? 0;
+        Span<double> buffer = stackalloc double[StackClasses * 2];
+        var probabilities = classes <= StackClasses ? buffer[..classes] : new double[classes];
+        if (behaviourHead is not null && features is not null)
+        {
+            behaviourHead.Predict(CollectionsMarshal.AsSpan(features), probabilities);
+        }
+
+        if (english && !probabilities.IsEmpty && model?.Head(FeatureSet.Transfer, ModelTask.Behaviour) is { } neutral)
+        {
+            // The neutral features open the lexical list (see FeatureExtractor.Extract).
+            var q = neutral.Classes <= StackClasses ? buffer.Slice(StackClasses, neutral.Classes) : new double[neutral.Classes];
+            neutral.Predict(CollectionsMarshal.AsSpan(features)[..neutralFeatures], q);
+            for (var c = 0; c < q.Length; c++)
+            {
+                probabilities[c] = ((1 - Blend) * probabilities[c]) + (Blend * q[c]);
+            }
+        }
+
+        var (behaviour, behaviourConfidence) = english && !probabilities.IsEmpty
+            ? ModelBehaviour(move, probabilities)
+            : RuleBehaviour(move, probabilities);
+        if (!english || probabilities.IsEmpty || behaviourConfidence < TrustModelAbove)
+        {
+            // The shared rules step in where the model is unsure (and always for nb/da).
+            behaviour = Adjust(move, behaviour);
+        }
+
+        var fine = FineCode(move, behaviour, cues, out var fineConfidence);
+        var questionCode = QuestionCode(move, english, features, out var questionConfidence);
+        var reflectionCode = ReflectionCode(move, english, features, out var reflectionConfidence, out var reflectionReasons);
+
+        MitiCode main;
+        double confidence;
+        if (fine is { } code)
+        {
+            main = code;
+            confidence = fineConfidence;
+        }
+        else
+        {
+            (main, confidence) = behaviour switch
+            {
+                Behaviour.Question => (questionCode, behaviourConfidence * questionConfidence),
+                Behaviour.Reflection => (reflectionCode, behaviourConfidence * reflectionConfidence),
+                Behaviour.Input => (MitiCode.GivingInformation, behaviourConfidence),
+                _ => (MitiCode.Other, behaviourConfidence),
+            };
+        }
+
+        // Volley codes: the main code first, then the code of the volley's dominant form (the
+        // four-way decision), then any other question or reflection part. The order lets
+        // MitiCodes.ToAnnoMiBehaviour read the form behind an affirmation or collaboration.
+        var codes = new List<MitiCode>(3) { main };
+        var hasQuestion = move.AnyQuestion || behaviour == Behaviour.Question;
+        var reflects = behaviour == Behaviour.Reflection || (english ? HasAnchoredReflection(move) : HasReflectionStatement(move));
+        if (behaviour == Behaviour.Reflection && !main.IsReflection())
+        {
+            codes.Add(reflectionCode);
+        }
+
+        if (hasQuestion && !main.IsQuestion())
+        {
+            codes.Add(questionCode);
+        }
+
+        if (reflects && !codes.Exists(c => c.IsReflection()))
+        {
+            codes.Add(reflectionCode);
+        }
+
+        if (main.IsQuestion() || hasQuestion)
+        {
+            AddQuestionCue(move, cues);
+        }
+
+        if (main.IsReflection() || codes.Contains(reflectionCode))
+        {
+            reflectionReasons.AddTo(move, cues);
+        }
+
+        if (main is MitiCode.GivingInformation && move.First(CueCategory.Information) is { } info)
+        {
+            cues.Add(CueText.For(info));
+        }
+
+        if (main is MitiCode.Other)
+        {
+            var ritual = move.First(CueCategory.Greeting) ?? move.First(CueCategory.Acknowledgement);
+            if (ritual is { } r)
+            {
+                cues.Add(CueText.For(r));
+            }
+        }
+
+        string? modelBehaviour = null;
+        if (!probabilities.IsEmpty)
+        {
+            var best = IndexOfMax(probabilities);
+            modelBehaviour = ModelLabels.Behaviour[best];
+            cues.Add(CueText.Model(best, probabilities[best]));
+        }
+
+        return new CodingResult(main, codes, Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), DistinctCues(cues))
+        {
+            ReflectionSubtype = reflectionCode,
+            QuestionSubtype = questionCode,
+            ModelBehaviour = modelBehaviour,
+            Form = behaviour switch
+            {
+                Behaviour.Question => "question",
+                Behaviour.Reflection => "reflection",
+                Behaviour.Input => "therapist_input",
+                _ => "other",
+            },
+        };
+    }
+
+    /// <summary>The first <see cref="MaxCues"/> distinct cues in order (what Distinct().Take() gave, without the iterators).</summary>
+    private static string[] DistinctCues(List<string> cues)
+    {
+        var kept = 0;
+        for (var i = 0; i < cues.Count && kept < MaxCues; i++)
+        {
+            if (cues.IndexOf(cues[i], 0, kept) < 0)
+            {
+                cues[kept++] = cues[i];
+            }
+        }
+
+        var result = new string[kept];
+        cues.CopyTo(0, result, 0, kept);
+        return result;
+    }
+
+    /// <summary>The index of the first largest probability (as Array.IndexOf(p, p.Max())).</summary>
+    private static int IndexOfMax(ReadOnlySpan<double> p) => p.IndexOf(ClassifierHead.Max(p));
+
+    /// <summary>
+    /// English: the model decides, with two guards for typed chat: no '?' and no question word
+    /// order makes a question unlikely, and a last sentence that is a question in both form and
+    /// punctuation is one.
+    /// </summary>
+    private static (Behaviour, double) ModelBehaviour(MoveAnalysis move, ReadOnlySpan<double> probabilities)
+    {
+        Span<double> p = stackalloc double[probabilities.Length];
+        probabilities.CopyTo(p);
+        if (!move.AnyQuestion && move.Text.QuestionMarks == 0)
+        {
+            p[(int)Behaviour.Question] *= QuestionWithoutForm;
+        }
+
+        var s = move.QuestionSentences.Length - 1;
+        if (s >= 0 && move.QuestionSentences[s] && (move.OpenStructure[s] || move.ClosedStructure[s]))
+        {
+            return (Behaviour.Question, Math.Max(p[(int)Behaviour.Question], 0.6));
+        }
+
+        var best = IndexOfMax(p);
+        var sum = 0.0;
+        foreach (var x in p)
+        {
+            sum += x;
+        }
+
+        return ((Behaviour)best, p[best] / sum);
+    }
+
+    /// <summary>Rules every language shares, applied after the first four-way decision.</summary>
+    private static Behaviour Adjust(MoveAnalysis move, Behaviour behaviour)
+    {
+        if (behaviour != Behaviour.Question && move.EchoedWords.Count <= 1 && HasStatement(move, CueCategory.Greeting))
+        {
+            // "We have ten minutes left", "thanks for coming": structuring and rituals.
+            return Behaviour.Other;
+        }
+
+        if (move.ClientAsked && behaviour != Behaviour.Question && !move.AnyQuestion
+            && !HasStatement(move, CueCategory.ReflectionStem))
+        {
+            // The client asked; a plain statement back is an answer: information.
+            return Behaviour.Input;
+        }
+
+        if (behaviour == Behaviour.Other && !IsRitual(move) && HasReflectionStatement(move))
+        {
+            return Behaviour.Reflection;
+        }
+
+        return behaviour;
+    }
+
+    /// <summary>
+    /// Weight of the language-neutral model in the English decision: blending in the model that
+    /// never sees words is a little better in cross-validation and leans less on AnnoMI's vocabulary.
+    /// </summary>
+    private const double Blend = 0.3;
+
+    /// <summary>Above this probability the English model's four-way decision is kept as it is.</summary>
+    private const double TrustModelAbove = 0.6;
+
+    /// <summary>A move without '?' and without question word order keeps this share of the model's question probability.</summary>
+    private const double QuestionWithoutForm = 0.2;
+
+    private static bool HasStatement(MoveAnalysis move, CueCategory category)
+    {
+        foreach (var hit in move.Hits)
+        {
+            if (hit.Category == category && !move.QuestionSentences[hit.SentenceIndex])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// nb/da (and the no-model fallback): clear structure first - the English model's word
+    /// features do not exist here, and its neutral sibling is weaker than a plain '?'.
+    /// </summary>
+    private static (Behaviour, double) RuleBehaviour(MoveAnalysis move, ReadOnlySpan<double> p)
+    {
+        if (move.LastIsQuestion)
+        {
+            return (Behaviour.Question, 0.85);
+        }
+
+        if (IsRitual(move))
+        {
+            return (Behaviour.Other, 0.85);
+        }
+
+        if (HasReflectionStatement(move))
+        {
+            return (Behaviour.Reflection, 0.75);
+        }
+
+        if (move.AnyQuestion)
+        {
+            return (Behaviour.Question, 0.7);
+        }
+
+        if (move.First(CueCategory.Information) is not null && move.EchoedWords.Count == 0 && !HasStatement(move, CueCategory.Feeling))
+        {
+            return (Behaviour.Input, 0.65);
+        }
+
+        if (!p.IsEmpty)
+        {
+            var best = IndexOfMax(p);
+            return ((Behaviour)best, p[best]);
+        }
+
+        return move.EchoedWords.Count > 0 ? (Behaviour.Reflection, 0.5) : (Behaviour.Other, 0.4);
+    }
+
+    /// <summary>Only acknowledgements and greetings: "mm-hmm", "okay, thanks", "hei, velkommen".</summary>
+    private static bool IsRitual(MoveAnalysis move)
+    {
+        var tokens = move.Text.Tokens;
+        if (tokens.Length == 0)
+        {
+            return true;
+        }
+
+        var covered = 0;
+        foreach (var token in tokens)
+        {
+            if (move.Pack.Backchannels.Contains(token))
+            {
+                covered++;
+            }
+        }
+
+        return covered == tokens.Length || (move.Has(CueCategory.Greeting) && tokens.Length <= 8 && move.EchoedWords.Count == 0);
+    }
+
+    /// <summary>A statement sentence that opens like a reflection ("So you...", "It sounds like...").</summary>
+    private static bool HasAnchoredReflection(MoveAnalysis move)
+    {
+        foreach (var h in move.Hits)
+        {
+            if (h.Category == CueCategory.ReflectionStem && h.Phrase.SentenceStart && h.Phrase.Tokens.Length > 1
+                && !move.QuestionSentences[h.SentenceIndex])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A statement (not a question) that starts like a reflection or re-uses the client's words with "you".</summary>
+    private static bool HasReflectionStatement(MoveAnalysis move)
+    {
+        foreach (var hit in move.Hits)
+        {
+            if (hit.Category == CueCategory.ReflectionStem && !move.QuestionSentences[hit.SentenceIndex])
+            {
+                return true;
+            }
+        }
+
+        if (move.EchoedWords.Count >= 2 && !move.LastIsQuestion)
+        {
+            foreach (var token in move.Text.Tokens)
+            {
+                if (move.Pack.SecondPerson.Contains(token))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static MitiCode? FineCode(MoveAnalysis move, Behaviour behaviour, List<string> cues, out double confidence)
+    {
+        // Only the first hit of each kind is shown, so none are collected.
+        CueHit? confront = null, persuade = null, freedom = null;
+        CueHit? autonomy = null, permission = null, collaboration = null, affirm = null;
+        foreach (var hit in move.Hits)
+        {
+            switch (hit.Category)
+            {
+                case CueCategory.Confront when !CueFilter.EchoesClient(move, hit) && !CueFilter.InReflectiveFrame(move, hit):
+                    confront ??= hit;
+                    break;
+                case CueCategory.Directive or CueCategory.Suggestion when (!CueFilter.InRealQuestion(move, hit) || hit.Phrase.SentenceStart)
+                    && !CueFilter.EchoesClient(move, hit) && !CueFilter.InReflectiveFrame(move, hit)
+                    && !CueFilter.InPrepositionalClause(move, hit):
+                case CueCategory.Warning when !CueFilter.InRealQuestion(move, hit) && !CueFilter.InReflectiveFrame(move, hit)
+                    && !SentenceHas(move, CueCategory.Autonomy, hit.SentenceIndex):
+                    persuade ??= hit;
+                    break;
+                case CueCategory.Autonomy when !CueFilter.InRealQuestion(move, hit):
+                    autonomy ??= hit;
+                    freedom ??= hit;
+                    break;
+                case CueCategory.Permission:
+                    permission ??= hit;
+                    freedom ??= hit;
+                    break;
+                case CueCategory.PermissionHedge:
+                    freedom ??= hit;
+                    break;
+                case CueCategory.Collaboration when !IsBareTogether(hit) || SentenceHasWe(move, hit.SentenceIndex) || move.QuestionSentences[hit.SentenceIndex]:
+                    collaboration ??= hit;
+                    break;
+                case CueCategory.Affirm when !CueFilter.InRealQuestion(move, hit) && !CueFilter.InReflectiveFrame(move, hit)
+                    && (hit.Phrase.Tokens.Length > 1 || !CueFilter.EchoesClient(move, hit)):
+                    affirm ??= hit;
+                    break;
+            }
+        }
+
+        if (confront is { } confrontation)
+        {
+            cues.Add(CueText.For(confrontation));
+            confidence = 0.85;
+            return MitiCode.Confront;
+        }
+
+        if (persuade is { } persuasion)
+        {
+            cues.Add(CueText.For(persuasion));
+            if (freedom is { } free)
+            {
+                cues.Add(CueText.For(free));
+                confidence = 0.75;
+                return MitiCode.PersuadeWithPermission;
+            }
+
+            if (move.ClientFirst(CueCategory.AdviceRequest) is { Phrase: not null } asked)
+            {
+                cues.Add(CueTemplates.ClientAskedForAdvice.Format(asked.Phrase.Text));
+                confidence = 0.75;
+                return MitiCode.PersuadeWithPermission;
+            }
+
+            confidence = 0.85;
+            return MitiCode.Persuade;
+        }
+
+        if (autonomy is { } a)
+        {
+            cues.Add(CueText.For(a));
+            confidence = 0.8;
+            return MitiCode.EmphasizingAutonomy;
+        }
+
+        if (permission is { } p)
+        {
+            cues.Add(CueText.For(p));
+            confidence = 0.8;
+            return MitiCode.SeekingCollaboration;
+        }
+
+        if (collaboration is { } c && behaviour != Behaviour.Reflection)
+        {
+            cues.Add(CueText.For(c));
+            confidence = 0.7;
+            return MitiCode.SeekingCollaboration;
+        }
+
+        if (affirm is { } f && behaviour != Behaviour.Question)
+        {
+            cues.Add(CueText.For(f));
+            confidence = 0.7;
+            return MitiCode.Affirm;
+        }
+
+        confidence = 0;
+        return null;
+    }
+
+    /// <summary>"together" alone is collaboration only with "we": "holding you together" is not.</summary>
+    private static bool IsBareTogether(CueHit hit) => hit.Phrase.Tokens is ["together"] or ["sammen"];
+
+    private static bool SentenceHasWe(MoveAnalysis move, int sentence)
+    {
+        var s = move.Text.Sentences[sentence];
+        for (var i = s.Start; i < s.End; i++)
+        {
+            if (move.Pack.FirstPersonPlural.Contains(move.Text.Tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SentenceHas(MoveAnalysis move, CueCategory category, int sentence) => HasInSentence(move, category, sentence);
+
+    private MitiCode QuestionCode(MoveAnalysis move, bool english, List<uint>? features, out double confidence)
+    {
+        var s = LastQuestionSentence(move);
+        var anchoredOpen = s >= 0 && OpensWithQuestionCue(move, s);
+        if (s >= 0 && (move.OpenStructure[s] || move.ClosedStructure[s] || anchoredOpen || !english))
+        {
+            var open = move.OpenStructure[s] || anchoredOpen;
+            if (move.ClosedStructure[s])
+            {
+                open = false;
+            }
+
+            confidence = open || move.ClosedStructure[s] ? 0.9 : 0.6;
+            return open ? MitiCode.QuestionOpen : MitiCode.QuestionClosed;
+        }
+
+        var head = model?.Head(english ? FeatureSet.Lexical : FeatureSet.Transfer, ModelTask.QuestionType);
+        if (head is not null && features is not null)
+        {
+            Span<double> p = stackalloc double[head.Classes];
+            head.Predict(CollectionsMarshal.AsSpan(features), p);
+            var openIndex = head.IndexOf("open");
+            confidence = Math.Max(p[openIndex], 1 - p[openIndex]);
+            return p[openIndex] >= 0.5 ? MitiCode.QuestionOpen : MitiCode.QuestionClosed;
+        }
+
+        confidence = 0.6;
+        return MitiCode.QuestionClosed;
+    }
+
+    /// <summary>An open-question cue anchored at the start of sentence <paramref name="sentence"/> ("tell me").</summary>
+    private static bool OpensWithQuestionCue(MoveAnalysis move, int sentence)
+    {
+        foreach (var h in move.Hits)
+        {
+            if (h.Category == CueCategory.OpenQuestion && h.SentenceIndex == sentence && h.Phrase.SentenceStart)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddQuestionCue(MoveAnalysis move, List<string> cues)
+    {
+        var s = LastQuestionSentence(move);
+        if (s < 0)
+        {
+            return;
+        }
+
+        var sentence = move.Text.Sentences[s];
+        var tokens = move.Text.Tokens;
+        var opening = sentence.Length switch
+        {
+            <= 0 => string.Empty,
+            1 => tokens[sentence.Start],
+            _ => string.Concat(tokens[sentence.Start], " ", tokens[sentence.Start + 1]),
+        };
+        if (move.OpenStructure[s])
+        {
+            cues.Add(CueTemplates.OpenQuestion.Format(opening));
+        }
+        else if (move.ClosedStructure[s])
+        {
+            cues.Add(CueTemplates.ClosedOpening.Format(opening));
+        }
+        else if (sentence.IsQuestion)
+        {
+            cues.Add(CueTemplates.QuestionMark.En);
+        }
+    }
+
+    private MitiCode ReflectionCode(
+        MoveAnalysis move, bool english, List<uint>? features, out double confidence, out ReflectionReasons reasons)
+    {
+        // The reasons become cue text only if the move is coded as a reflection (see ReflectionReasons).
+        var stem = FirstOf(move, CueCategory.ReflectionStem);
+
+        // Explicit complex forms decide: double-sided, metaphor, summary, added values, or a
+        // feeling the client did not name.
+        foreach (var hit in move.Hits)
+        {
+            var explicitComplex = hit.Category is CueCategory.DoubleSided or CueCategory.Metaphor or CueCategory.Summary
+                or CueCategory.Meaning
+                || (hit.Category == CueCategory.Feeling && !CueFilter.EchoesClient(move, hit) && !move.ClientHas(CueCategory.Feeling));
+            if (explicitComplex && !move.QuestionSentences[hit.SentenceIndex])
+            {
+                reasons = new ReflectionReasons(stem, hit, null);
+                confidence = 0.8;
+                return MitiCode.ReflectionComplex;
+            }
+        }
+
+        // Naming the feeling the client already voiced ("furious" -> "really angry") adds no meaning.
+        if (move.ClientHas(CueCategory.Feeling) && move.Has(CueCategory.Feeling) && move.ContentWords <= 4)
+        {
+            reasons = new ReflectionReasons(stem, null, CueTemplates.VoicedFeeling.En);
+            confidence = 0.7;
+            return MitiCode.ReflectionSimple;
+        }
+
+        var head = model?.Head(english ? FeatureSet.Lexical : FeatureSet.Transfer, ModelTask.ReflectionComplexity);
+        if (english && head is not null && features is not null)
+        {
+            Span<double> p = stackalloc double[head.Classes];
+            head.Predict(CollectionsMarshal.AsSpan(features), p);
+            var complex = p[head.IndexOf("complex")];
+            confidence = Math.Max(complex, 1 - complex);
+            if (complex >= 0.5)
+            {
+                reasons = new ReflectionReasons(stem, null, CueTemplates.BeyondWords.En);
+                return MitiCode.ReflectionComplex;
+            }
+
+            reasons = new ReflectionReasons(stem, null, null);
+            return MitiCode.ReflectionSimple;
+        }
+
+        // nb/da: a reflection that mostly repeats the client is simple; one that brings mostly new
+        // content words adds meaning.
+        if (move.ContentWords >= 4 && move.OverlapRatio < 0.25 && move.HasClient)
+        {
+            reasons = new ReflectionReasons(stem, null, CueTemplates.NewContent.En);
+            confidence = 0.6;
+            return MitiCode.ReflectionComplex;
+        }
+
+        reasons = new ReflectionReasons(stem, null, null);
+        confidence = 0.7;
+        return MitiCode.ReflectionSimple;
+    }
+
+    private static CueHit? FirstOf(MoveAnalysis move, CueCategory category)
+    {
+        foreach (var hit in move.Hits)
+        {
+            if (hit.Category == category && !move.QuestionSentences[hit.SentenceIndex])
+            {
+                return hit;
+            }
+        }
+
+        return null;
+    }
+
+    private static int LastQuestionSentence(MoveAnalysis move) => Array.LastIndexOf(move.QuestionSentences, true);
+
+    private static bool HasInSentence(MoveAnalysis move, CueCategory category, int sentence)
+    {
+        foreach (var hit in move.Hits)
+        {
+            if (hit.Category == category && hit.SentenceIndex == sentence)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The four AnnoMI behaviours, in the order of <see cref="ModelLabels.Behaviour"/>.</summary>
+    private enum Behaviour
+    {
+        Question,
+        Reflection,
+        Input,
+        Other,
+    }
+}

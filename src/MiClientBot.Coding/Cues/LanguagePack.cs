@@ -1,0 +1,90 @@
+namespace MiClientBot.Coding.Cues;
+
+/// <summary>
+/// Everything language-specific the coder needs: the cue lexicon and small word classes. The
+/// feature extractor turns these classes into language-neutral features ("starts with an open
+/// question word"), which is what lets a model trained on English AnnoMI read nb and da moves.
+/// </summary>
+internal sealed class LanguagePack
+{
+    /// <summary>Made from the sets on first use, once they are all set.</summary>
+    private readonly Lazy<Dictionary<string, WordClasses>> classes;
+
+    public LanguagePack() => classes = new(BuildClasses);
+
+    public required Language Language { get; init; }
+
+    public required CueLexicon Lexicon { get; init; }
+
+    /// <summary>Words that open an open question: "what", "hvordan", "hvad".</summary>
+    public required HashSet<string> OpenQuestionWords { get; init; }
+
+    /// <summary>Auxiliaries and verbs that open a yes/no question when a subject follows: "do", "har", "er".</summary>
+    public required HashSet<string> ClosedQuestionStarters { get; init; }
+
+    /// <summary>
+    /// nb and da make a yes/no question by putting any verb first ("Drikker du mye?"). A first word
+    /// not in this set, followed by a subject pronoun, is read as such a verb.
+    /// </summary>
+    public required HashSet<string> NonVerbStarters { get; init; }
+
+    public required bool VerbFirstQuestions { get; init; }
+
+    public required HashSet<string> SubjectPronouns { get; init; }
+
+    public required HashSet<string> SecondPerson { get; init; }
+
+    public required HashSet<string> FirstPerson { get; init; }
+
+    public required HashSet<string> FirstPersonPlural { get; init; }
+
+    /// <summary>"so", "så", "well", "og": discourse openers skipped when looking for a question word.</summary>
+    public required HashSet<string> Openers { get; init; }
+
+    /// <summary>Function words ignored when measuring overlap with the client's words.</summary>
+    public required HashSet<string> Stopwords { get; init; }
+
+    /// <summary>Words that on their own make a facilitating "other" turn: "mm", "okay", "ja".</summary>
+    public required HashSet<string> Backchannels { get; init; }
+
+    /// <summary>"tell", "fortell", "fortæl": a request for a story is an open question even with a full stop (MITI).</summary>
+    public required HashSet<string> RequestWords { get; init; }
+
+    /// <summary>Negations: a question opening with one ("don't you think") leads rather than asks.</summary>
+    public required HashSet<string> Negations { get; init; }
+
+    /// <summary>
+    /// The classes <paramref name="word"/> belongs to, in one look-up: the feature extractor asks
+    /// several per token.
+    /// </summary>
+    public WordClasses ClassesOf(string word) =>
+        classes.Value.TryGetValue(word, out var found) ? found : WordClasses.None;
+
+    /// <summary>Every word the pack names: its word classes and its cue words.</summary>
+    public IEnumerable<string> Vocabulary() =>
+        new[]
+        {
+            OpenQuestionWords, ClosedQuestionStarters, NonVerbStarters, SubjectPronouns, SecondPerson, FirstPerson,
+            FirstPersonPlural, Openers, Stopwords, Backchannels, RequestWords, Negations,
+        }.SelectMany(words => words).Concat(Lexicon.Words);
+
+    private Dictionary<string, WordClasses> BuildClasses()
+    {
+        var result = new Dictionary<string, WordClasses>(StringComparer.Ordinal);
+        foreach (var (words, flag) in new[]
+        {
+            (OpenQuestionWords, WordClasses.OpenQuestionWord), (ClosedQuestionStarters, WordClasses.ClosedQuestionStarter),
+            (SecondPerson, WordClasses.SecondPerson), (FirstPerson, WordClasses.FirstPerson),
+            (FirstPersonPlural, WordClasses.FirstPersonPlural), (Openers, WordClasses.Opener),
+            (Backchannels, WordClasses.Backchannel), (Negations, WordClasses.Negation),
+        })
+        {
+            foreach (var word in words)
+            {
+                result[word] = result.GetValueOrDefault(word) | flag;
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text.Json;
+
+namespace MiClientBot.Coding.Cues;
+
+/// <summary>
+/// The three language packs, read from their data files (embedded as MiClientBot.Coding.Cues.LANG.json)
+/// once on first use and then shared read-only.
+/// </summary>
+internal static class LanguagePacks
+{
+    private static readonly Lazy<LanguagePack> English = new(() => Load(Language.En));
+    private static readonly Lazy<LanguagePack> Norwegian = new(() => Load(Language.Nb));
+    private static readonly Lazy<LanguagePack> Danish = new(() => Load(Language.Da));
+
+    public static LanguagePack For(Language language) => language switch
+    {
+        Language.Nb => Norwegian.Value,
+        Language.Da => Danish.Value,
+        _ => English.Value,
+    };
+
+    /// <summary>Reads one language's pack file; a pack that is missing or does not parse is a build fault, so it throws.</summary>
+    internal static LanguagePack Load(Language language)
+    {
+        var name = $"MiClientBot.Coding.Cues.{language.ToCode()}.json";
+        using var stream = typeof(LanguagePacks).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The cue pack {name} is not embedded in the assembly.");
+        var file = JsonSerializer.Deserialize(stream, LanguagePackJsonContext.Default.LanguagePackFile)
+            ?? throw new InvalidDataException($"{name} is empty.");
+        if (!LanguageCodes.TryParse(file.Language, out var declared) || declared != language)
+        {
+            throw new InvalidDataException($"{name} declares the language '{file.Language}'.");
+        }
+
+        return new LanguagePack
+        {
+            Language = language,
+            Lexicon = new CueLexicon(file.Cues.Select(g => (g.Category, g.Phrases.ToArray()))),
+            OpenQuestionWords = [.. file.OpenQuestionWords],
+            ClosedQuestionStarters = [.. file.ClosedQuestionStarters],
+            NonVerbStarters = [.. file.NonVerbStarters],
+            VerbFirstQuestions = file.VerbFirstQuestions,
+            SubjectPronouns = [.. file.SubjectPronouns],
+            SecondPerson = [.. file.SecondPerson],
+            FirstPerson = [.. file.FirstPerson],
+            FirstPersonPlural = [.. file.FirstPersonPlural],
+            Openers = [.. file.Openers],
+            Stopwords = [.. file.Stopwords],
+            Backchannels = [.. file.Backchannels],
+            RequestWords = [.. file.RequestWords],
+            Negations = [.. file.Negations],
+        };
+    }
+}

@@ -1,0 +1,79 @@
+using MiClientBot.Coding.Analysis;
+using MiClientBot.Coding.Cues;
+using MiClientBot.Coding.Model;
+using MiClientBot.Coding.Text;
+
+namespace MiClientBot.Coding;
+
+/// <summary>
+/// The default coder: per-language cue lexicons for the fine MITI codes, plus a hashed-feature
+/// logistic regression (trained on AnnoMI, embedded in the assembly) for the question /
+/// reflection / information / other decision. Stateless after construction, so one instance
+/// may be shared by any number of threads.
+/// </summary>
+public sealed class TraineeMoveCoder : ITraineeMoveCoder
+{
+    private static readonly Lazy<TraineeMoveCoder> Default = new(() => new TraineeMoveCoder(CoderModel.LoadEmbedded()));
+
+    private readonly MoveDecider decider;
+
+    /// <summary>A coder over <paramref name="model"/>, or on rules alone when it is null (see <see cref="CreateDefault"/> for the shipped one).</summary>
+    public TraineeMoveCoder(CoderModel? model)
+    {
+        Model = model;
+        decider = new MoveDecider(model);
+    }
+
+    /// <summary>The statistical part, or null when running on rules alone.</summary>
+    internal CoderModel? Model { get; }
+
+    /// <summary>Creates the coder with its embedded model (loaded once and shared).</summary>
+    public static TraineeMoveCoder CreateDefault() => Default.Value;
+
+    /// <inheritdoc />
+    public CodingResult Code(string utterance, Language language, string? previousClient)
+    {
+        try
+        {
+            return CodeUnchecked(utterance, language, previousClient);
+        }
+#pragma warning disable CA1031 // The contract is "never throws": a coding bug must not end a training session.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return Unreadable(CueTemplates.Uncodable.En);
+        }
+    }
+
+    private CodingResult CodeUnchecked(string utterance, Language language, string? previousClient)
+    {
+        if (InputGuard.Reject(utterance) is { } reason)
+        {
+            return Unreadable(reason);
+        }
+
+        var text = Tokenizer.Tokenize(utterance);
+        var (english, scandinavian) = LanguageMix.Count(text);
+        if (LanguageMix.IsMixed(english, scandinavian))
+        {
+            return Unreadable(CueTemplates.Mixed.En);
+        }
+
+        // A move written wholly in the other language family is still coded, with that family's cues.
+        var effective = language;
+        if (language != Language.En && english >= 3 && scandinavian == 0)
+        {
+            effective = Language.En;
+        }
+        else if (language == Language.En && scandinavian >= 3 && english == 0)
+        {
+            effective = Language.Nb;
+        }
+
+        var pack = LanguagePacks.For(effective);
+        var move = MoveAnalyzer.Analyze(text, ClientLines.For(previousClient, pack), pack);
+        return decider.Decide(move, effective == Language.En);
+    }
+
+    private static CodingResult Unreadable(string reason) => new(MitiCode.Other, [MitiCode.Other], 0.99, [reason]);
+}

@@ -1,0 +1,69 @@
+using System.Text.Json;
+
+namespace MiClientBot.Cli.Tests;
+
+/// <summary>
+/// The figures the READMEs give for AnnoMI's development split, and the shipped model's provenance, checked on the real
+/// data whenever it is there (see <see cref="AnnoMiData"/>).
+/// </summary>
+public sealed class AnnoMiTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "mi-annomi-" + Guid.NewGuid().ToString("N"));
+
+    public AnnoMiTests() => Directory.CreateDirectory(_folder);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [SkippableFact]
+    public void TrainCoder_AnnoMiDevSplit_ReproducesTheShippedModelByteForByte()
+    {
+        var annomi = AnnoMiData.Require();
+        var model = Path.Combine(_folder, "coder-model.bin");
+
+        var (exit, _, error) = CodeCommandTests.Run(string.Empty, "train", "coder", "--annomi", annomi, "--out", model);
+
+        Assert.True(exit == 0, error);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Repo.Root, "src", "MiClientBot.Coding", "Model", "coder-model.bin")), File.ReadAllBytes(model));
+    }
+
+    [SkippableFact]
+    public void EvalCoding_AnnoMiDevSplitCrossValidated_MacroF1IsTheReadmes()
+    {
+        var annomi = AnnoMiData.Require();
+
+        var (exit, output, error) = CodeCommandTests.Run(string.Empty, "eval", "coding", "--annomi", annomi, "--cross-validate", "5");
+
+        Assert.True(exit == 0, error);
+        using var summary = JsonDocument.Parse(output.TrimEnd().Split('\n')[^1]);
+        Assert.Equal(3087, summary.RootElement.GetProperty("n").GetInt32());
+        Assert.InRange(summary.RootElement.GetProperty("macroF1").GetDouble(), 0.72, 0.74); // README: 0.728
+    }
+
+    [SkippableFact]
+    public void EvalSessions_AnnoMiDevSplit_TellsHighFromLowQualityAsTheReadmeSays()
+    {
+        var annomi = AnnoMiData.Require();
+
+        var (exit, output, error) = CodeCommandTests.Run(string.Empty, "eval", "sessions", "--annomi", annomi);
+
+        Assert.True(exit == 0, error);
+        using var summary = JsonDocument.Parse(output.TrimEnd().Split('\n')[^1]);
+        Assert.Equal(80, summary.RootElement.GetProperty("transcripts").GetInt32());
+        Assert.True(summary.RootElement.GetProperty("auc").GetDouble() >= 0.9, output); // README: 0.92
+    }
+
+    [Fact]
+    public async Task EvalCoding_NoAnnoMiInTheRepository_SaysInOneLineWhereToGetIt()
+    {
+        // A fresh clone: no data/annomi file, no variable naming one.
+        File.WriteAllText(Path.Combine(_folder, "appsettings.json"), "{}");
+
+        var (exit, output, error) = await CliProcess.RunAsync(_folder, new Dictionary<string, string> { [AnnoMiData.Variable] = string.Empty }, "eval", "coding");
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal(
+            $"AnnoMI not found at {Path.Combine(_folder, "data", "annomi", "annomi-full-dev.csv")}: download AnnoMI-full.csv from https://github.com/uccollab/AnnoMI and cut the development split into data/annomi/annomi-full-dev.csv as data/annomi/README.md shows (or pass --annomi FILE).",
+            error.Trim());
+    }
+}

@@ -1,0 +1,154 @@
+using Xunit.Abstractions;
+
+namespace MiClientBot.Coding.Tests;
+
+public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
+{
+    private static readonly TraineeMoveCoder Coder = TraineeMoveCoder.CreateDefault();
+
+    [Theory]
+    [InlineData("en", Language.En)]
+    [InlineData("nb", Language.Nb)]
+    [InlineData("da", Language.Da)]
+    public void Code_HandLabelledMoves_AtLeast95PercentMainCodesRight(string file, Language language)
+    {
+        var moves = MovesFile.Read(file);
+        var misses = new List<string>();
+        foreach (var (client, trainee, expected) in moves)
+        {
+            var result = Coder.Code(trainee, language, client);
+            if (result.Main != expected)
+            {
+                misses.Add($"expected {expected.ToName()}, got {result.Main.ToName()}: \"{trainee}\" [{string.Join("; ", result.Cues)}]");
+            }
+        }
+
+        var accuracy = 1.0 - ((double)misses.Count / moves.Count);
+        output.WriteLine($"{file}: {moves.Count - misses.Count}/{moves.Count} right ({accuracy:P1})");
+        misses.ForEach(output.WriteLine);
+        Assert.True(moves.Count >= 60, $"{file}: only {moves.Count} moves");
+        Assert.True(accuracy >= 0.95, $"{file}: {accuracy:P1} right; misses:\n{string.Join('\n', misses)}");
+    }
+
+    [Theory]
+    [InlineData("en", Language.En)]
+    [InlineData("nb", Language.Nb)]
+    [InlineData("da", Language.Da)]
+    public void Code_HandLabelledMoves_CoverEveryCode(string file, Language language)
+    {
+        _ = language;
+        var codes = MovesFile.Read(file).Select(m => m.Code).ToHashSet();
+        Assert.Equal(MitiCodes.All.Count, codes.Count);
+    }
+
+    public static TheoryData<string, string?> BadInputs() => new()
+    {
+        { string.Empty, null },
+        { "   \t  ", null },
+        { new string('a', 10_000), null },
+        { string.Join(' ', Enumerable.Repeat("you should stop", 700)), "I drink." },
+        { "😀😀🙏🔥", null },
+        { "🍺🍺🍺 ???", "Jeg drikker for mye." },
+        { "jeg synes you should stop drikke, ok?", null },
+        { "Ты должен бросить пить", null },
+        { "你应该戒酒", null },
+        { "you should\u0000stop\u0007", null },
+        { "\u0001\u0002\u001b[31m", null },
+        { "\ud83d", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public void Code_BadInput_IsOtherWithAReason(string utterance, string? previousClient)
+    {
+        foreach (var language in LanguageCodes.All)
+        {
+            var result = Coder.Code(utterance, language, previousClient);
+
+            Assert.Equal(MitiCode.Other, result.Main);
+            Assert.Equal([MitiCode.Other], result.Codes);
+            Assert.NotEmpty(result.Cues);
+        }
+    }
+
+    [Fact]
+    public void Code_NullUtteranceOrGarbageContext_DoesNotThrow()
+    {
+        var result = Coder.Code(null!, Language.En, "\u0000\u0001");
+        Assert.Equal(MitiCode.Other, result.Main);
+
+        var withBadContext = Coder.Code("What brings you here today?", Language.En, new string('x', 10_000));
+        Assert.Equal(MitiCode.QuestionOpen, withBadContext.Main);
+    }
+
+    [Theory]
+    [InlineData(Language.En, "I keep drinking on weekends.", "You should stop drinking on weekends.", "you should")]
+    [InlineData(Language.En, "I'm not sure.", "If I were you, I'd go to the meeting.", "if i were you")]
+    [InlineData(Language.Nb, "Jeg drikker mye i helgene.", "Du bør slutte å drikke i helgene.", "du bør")]
+    [InlineData(Language.Nb, "Jeg vet ikke.", "Du må kutte ned nå.", "du må")]
+    [InlineData(Language.Da, "Jeg drikker meget i weekenderne.", "Du bør stoppe med at drikke i weekenden.", "du bør")]
+    [InlineData(Language.Da, "Jeg ved det ikke.", "Hvis jeg var dig, ville jeg stoppe.", "hvis jeg var dig")]
+    [InlineData(Language.Da, "Jeg ryger stadig.", "Du er nødt til at stoppe.", "du er nødt til")]
+    public void Code_Directive_IsPersuadeWithACueNamingTheWords(Language language, string client, string trainee, string phrase)
+    {
+        var result = Coder.Code(trainee, language, client);
+
+        Assert.Equal(MitiCode.Persuade, result.Main);
+        Assert.Contains(result.Cues, c => c.Contains($"'{phrase}'", StringComparison.Ordinal) && c.Contains("directive", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(Language.En, "I know I should cut down.", "You know you should cut down.")]
+    [InlineData(Language.Nb, "Jeg vet at jeg bør kutte ned.", "Du vet at du bør kutte ned.")]
+    public void Code_DirectiveWordsEchoingTheClient_IsAReflectionNotPersuasion(Language language, string client, string trainee)
+    {
+        var result = Coder.Code(trainee, language, client);
+
+        Assert.True(result.Main.IsReflection(), $"got {result.Main.ToName()}");
+    }
+
+    [Fact]
+    public void Code_ReflectionOfClientWords_NamesTheEchoedWords()
+    {
+        var result = Coder.Code("You're tired of all the nagging.", Language.En, "I'm so tired of my wife nagging me about drinking.");
+
+        Assert.True(result.Main.IsReflection());
+        Assert.Contains(result.Cues, c => c.Contains("'nagging'", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(Language.En, "what makes you want to cut down", MitiCode.QuestionOpen)]
+    [InlineData(Language.Nb, "Drikker du hver dag", MitiCode.QuestionClosed)]
+    [InlineData(Language.Da, "Ryger du stadig", MitiCode.QuestionClosed)]
+    [InlineData(Language.Nb, "hva gjør drikkingen for deg", MitiCode.QuestionOpen)]
+    public void Code_ChatQuestionWithoutQuestionMark_IsAQuestion(Language language, string trainee, MitiCode expected)
+    {
+        Assert.Equal(expected, Coder.Code(trainee, language, "Jeg vet ikke.").Main);
+    }
+
+    [Fact]
+    public void Code_QuestionAfterReflection_CarriesBothCodesOnce()
+    {
+        var result = Coder.Code("So you're worried about your liver. What would you like to do about it?", Language.En, "My liver tests were bad and I'm worried.");
+
+        Assert.Single(result.Codes, c => c.IsQuestion());
+        Assert.Single(result.Codes, c => c.IsReflection());
+        Assert.InRange(result.Confidence, 0, 1);
+    }
+
+    [Fact]
+    public void Code_ManyThreads_SameResultsAsOneThread()
+    {
+        var moves = MovesFile.Read("nb");
+        var expected = moves.Select(m => Coder.Code(m.Trainee, Language.Nb, m.PreviousClient).Main).ToArray();
+        var actual = new MitiCode[moves.Count];
+
+        Parallel.For(0, moves.Count * 4, i =>
+        {
+            var k = i % moves.Count;
+            actual[k] = Coder.Code(moves[k].Trainee, Language.Nb, moves[k].PreviousClient).Main;
+        });
+
+        Assert.Equal(expected, actual);
+    }
+}
