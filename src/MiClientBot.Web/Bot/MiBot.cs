@@ -6,6 +6,7 @@ using SessionOptions = MiClientBot.Core.Options.SessionOptions;
 using MiClientBot.Web.Conversations;
 using MiClientBot.Web.Protocol;
 using MiClientBot.Web.Storage;
+using MiClientBot.Web.Voice;
 
 namespace MiClientBot.Web.Bot;
 
@@ -23,6 +24,7 @@ internal sealed class MiBot : IActivityHandler
     private readonly IConversationStore _store;
     private readonly OutputRenderer _renderer;
     private readonly ForgetCommand _forget;
+    private readonly VoiceTurns _voice;
     private readonly Language _defaultLanguage;
 
     public MiBot(
@@ -32,7 +34,8 @@ internal sealed class MiBot : IActivityHandler
         IConversationStore store,
         OutputRenderer renderer,
         ForgetCommand forget,
-        IOptions<SessionOptions> session)
+        IOptions<SessionOptions> session,
+        VoiceTurns voice)
     {
         _flow = flow;
         _turns = turns;
@@ -40,6 +43,7 @@ internal sealed class MiBot : IActivityHandler
         _store = store;
         _renderer = renderer;
         _forget = forget;
+        _voice = voice;
         _defaultLanguage = LanguageCodes.TryParse(session.Value.DefaultLanguage, out var language) ? language : Language.En;
     }
 
@@ -131,7 +135,13 @@ internal sealed class MiBot : IActivityHandler
                 await turn.SendTypingAsync(cancellationToken);
             }
 
-            return await _turns.RunAsync(key, current => step(current ?? NewConversation(activity).State), source, cancellationToken);
+            // A trainee move's reply is phrased (when a voice is on) before the turn is stored; typing shows meanwhile.
+            var voiced = typing ? await _voice.PrepareAsync(turn, key, text, cancellationToken) : null;
+            return await _turns.RunAsync(
+                key,
+                current => voiced is null ? step(current ?? NewConversation(activity).State) : voiced.Apply(current ?? NewConversation(activity).State, step),
+                source,
+                cancellationToken);
         }
 
         Task Deliver(IReadOnlyList<ConversationOutput> outputs) => SendAsync(turn, outputs, cancellationToken);

@@ -13,7 +13,9 @@ using MiClientBot.Web.Instructor;
 using MiClientBot.Web.Protocol;
 using MiClientBot.Web.Reports;
 using MiClientBot.Web.Storage;
+using MiClientBot.Web.Voice;
 using MiClientBot.Web.WebChat;
+using MiClientBot.Voice;
 
 namespace MiClientBot.Web.Hosting;
 
@@ -32,6 +34,7 @@ internal static class ServiceRegistration
         {
             // Added after the defaults, then environment variables and the command line again, so those still win.
             builder.Configuration.AddJsonFile(settings.File, optional: false, reloadOnChange: false);
+            builder.Configuration.AddUserSecrets(VoiceOptions.UserSecretsId);
             builder.Configuration.AddEnvironmentVariables();
             builder.Configuration.AddCommandLine(args);
         }
@@ -63,6 +66,7 @@ internal static class ServiceRegistration
             sp.GetRequiredService<RootSettings>().BaseDirectory, sp.GetRequiredService<IOptions<PersonasOptions>>().Value.Directory))));
         services.AddSingleton(sp => new ClientEngine(sp.GetRequiredService<PersonaCatalog>(), TraineeMoveCoder.CreateDefault(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ConversationFlow(sp.GetRequiredService<ClientEngine>()));
+        services.AddWebVoice(builder.Configuration);
         services.AddConversationStorage(builder.Configuration);
         services.AddInstructorView(builder.Configuration);
         services.AddSingleton<ConversationTurns>();
