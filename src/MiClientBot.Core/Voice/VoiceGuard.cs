@@ -63,28 +63,34 @@ internal static class VoiceGuard
     }
 
     /// <summary>
-    /// Function words only one of the three languages has decide: the session's must lead, and a
-    /// longer reply with none of them is not trusted.
+    /// Function words decide: against a sibling (Norwegian, Danish) only the words one of them has count;
+    /// against English, the words both have count too. The session's language must lead, and a longer
+    /// reply with none of its words is not trusted.
     /// </summary>
     internal static bool InLanguage(IReadOnlyList<string> tokens, Language language, int words)
     {
-        var own = 0;
-        var other = 0;
-        foreach (var candidate in Languages)
+        var own = VoiceWords.For(language);
+        var ownDistinct = tokens.Count(own.Distinctive.Contains);
+        var ownScore = ownDistinct + tokens.Count(own.Shared.Contains);
+        foreach (var other in Languages)
         {
-            var set = VoiceWords.For(candidate).Distinctive;
-            var count = tokens.Count(set.Contains);
-            if (candidate == language)
+            if (other == language)
             {
-                own = count;
+                continue;
             }
-            else
+
+            var them = VoiceWords.For(other);
+            var distinct = tokens.Count(them.Distinctive.Contains);
+            var beaten = other == own.Sibling
+                ? distinct > 0 && distinct >= ownDistinct
+                : distinct + tokens.Count(them.Shared.Contains) is var score && score > 0 && score >= ownScore;
+            if (beaten)
             {
-                other = Math.Max(other, count);
+                return false;
             }
         }
 
-        return other > 0 ? own > other : own > 0 || words <= 4;
+        return ownScore > 0 || words <= 4;
     }
 
     private static bool Any(IReadOnlyList<Cue> cues, IReadOnlyList<string> tokens, IReadOnlyList<string> example, HashSet<string>? negations)

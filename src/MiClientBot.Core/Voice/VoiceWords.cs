@@ -13,6 +13,9 @@ internal sealed class VoiceWords
     {
         var root = VoiceData.Load($"voice-{language.ToCode()}.yaml");
         Distinctive = [.. VoiceData.Strings(root, "distinctive").SelectMany(w => TopicText.Tokenize(w))];
+        Shared = [.. VoiceData.Strings(root, "shared").SelectMany(w => TopicText.Tokenize(w))];
+        Sibling = root.Children.TryGetValue(new YamlDotNet.RepresentationModel.YamlScalarNode("sibling"), out var sibling)
+            && sibling is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } code } && LanguageCodes.TryParse(code, out var near) ? near : null;
         Negations = [.. VoiceData.Strings(root, "negations").SelectMany(w => TopicText.Tokenize(w))];
         Refusal = Cues(root, "refusal");
         Advice = Cues(root, "advice");
@@ -26,6 +29,12 @@ internal sealed class VoiceWords
 
     /// <summary>Function words only this language of the three has.</summary>
     public HashSet<string> Distinctive { get; }
+
+    /// <summary>Words this language shares with its sibling and not with English (Norwegian and Danish).</summary>
+    public HashSet<string> Shared { get; }
+
+    /// <summary>The language so close that only <see cref="Distinctive"/> words tell the two apart.</summary>
+    public Language? Sibling { get; }
 
     /// <summary>Words that, right after a cue, turn it around ("I'll never call").</summary>
     public HashSet<string> Negations { get; }
