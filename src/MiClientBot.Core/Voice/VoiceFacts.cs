@@ -14,6 +14,9 @@ internal sealed class VoiceFacts
     /// <summary>Every word of a persona's texts in one language, made once per persona and language.</summary>
     private static readonly ConditionalWeakTable<PersonaText, HashSet<string>> WordsOf = new();
 
+    /// <summary>The numbers of a persona's age, background and briefing, made once per persona and language.</summary>
+    private static readonly ConditionalWeakTable<PersonaText, HashSet<int>> NumbersOf = new();
+
     private readonly HashSet<string> _words;
     private readonly HashSet<string> _extra;
 
@@ -33,8 +36,8 @@ internal sealed class VoiceFacts
     public static VoiceFacts For(Persona persona, Language language, IEnumerable<string> facts, string example, IEnumerable<string> context, bool scale)
     {
         var words = VoiceWords.For(language);
-        var numbers = new HashSet<int> { persona.Age };
-        foreach (var text in facts.Append(example).Append(persona.Background).Append(persona.Text(language).Briefing))
+        var numbers = new HashSet<int>(NumbersOf.GetValue(persona.Text(language), text => PersonaNumbers(persona, text, words)));
+        foreach (var text in facts.Append(example))
         {
             NumbersIn(TopicText.Tokenize(text), words, numbers);
         }
@@ -71,6 +74,14 @@ internal sealed class VoiceFacts
         int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
         : words.Numbers.TryGetValue(token, out var w) ? w
         : null;
+
+    private static HashSet<int> PersonaNumbers(Persona persona, PersonaText text, VoiceWords words)
+    {
+        var numbers = new HashSet<int> { persona.Age };
+        NumbersIn(TopicText.Tokenize(persona.Background), words, numbers);
+        NumbersIn(TopicText.Tokenize(text.Briefing), words, numbers);
+        return numbers;
+    }
 
     private static HashSet<string> AllWords(Persona persona, PersonaText text)
     {
