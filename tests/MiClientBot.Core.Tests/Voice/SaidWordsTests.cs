@@ -77,6 +77,27 @@ public class SaidWordsTests
     }
 
     [Fact]
+    public async Task HandleAsync_ClientWalksOut_TheReportAtTheEndHasTheWordsSaidAndTheVoiceNoted()
+    {
+        await using var server = FakeModelServer.Start();
+        const string leaving = "Nei. Nå går jeg, dette gidder jeg ikke.";
+        server.Answer = _ => FakeAnswer.Text(leaving);
+        var voice = VoicedFlow.Over(server);
+        var state = VoicedFlow.Lasse();
+        IReadOnlyList<ConversationOutput> outputs = [];
+        for (var i = 0; i < 30 && state.Session!.State != MiClientBot.Core.Sessions.ClientState.WalkedOut; i++)
+        {
+            (state, outputs) = await voice.HandleAsync(state, $"confront: Du lyver for deg selv, det ser jo alle, gang {i}.");
+        }
+
+        var ready = Assert.Single(outputs.OfType<ReportReady>());
+        Assert.Equal(state.Said, ready.State.Said);
+        Assert.True(voice.Counts[VoiceOutcome.Used] > 0);
+        Assert.NotNull(ready.Report.Voice);
+        Assert.Equal((int)voice.Counts[VoiceOutcome.Used], ready.Report.Voice!.Phrased);
+    }
+
+    [Fact]
     public void Serialize_ConversationWithoutVoice_HasNoSaidField()
     {
         var json = ConversationStateSerializer.Serialize(VoicedFlow.Flow.Handle(VoicedFlow.Lasse(), "question-open: Hva bringer deg hit?").State);
