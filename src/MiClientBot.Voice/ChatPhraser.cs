@@ -1,5 +1,4 @@
 using System.ClientModel;
-using System.Text.Json;
 using Microsoft.Extensions.AI;
 using MiClientBot.Core.Voice;
 
@@ -37,8 +36,13 @@ internal sealed class ChatPhraser(IChatClient client, string model) : IReplyPhra
         {
             throw new VoiceException(VoiceOutcome.Failed, $"The model server could not be reached ({e.HttpRequestError}).", e);
         }
-        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or KeyNotFoundException or ArgumentException or NullReferenceException)
+        catch (IOException e)
         {
+            throw new VoiceException(VoiceOutcome.Failed, "The connection to the model server broke.", e);
+        }
+        catch (Exception e)
+        {
+            // The server answered, but not with a chat completion this client can read (bad JSON, no choices, HTML).
             throw new VoiceException(VoiceOutcome.Malformed, $"The model server's answer could not be read ({e.GetType().Name}).", e);
         }
 

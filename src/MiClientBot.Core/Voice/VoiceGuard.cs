@@ -141,7 +141,10 @@ internal static class VoiceGuard
                 }
             }
 
-            sentenceStart = bare.Length == 0 ? sentenceStart : word.TrimEnd('"', '\'', '»', '”', '’', ')').EndsWith('.') || word.EndsWith('!') || word.EndsWith('?') || word.EndsWith(':') || word.EndsWith('…');
+            if (bare.Length > 0)
+            {
+                sentenceStart = word.TrimEnd('"', '\'', '»', '”', '’', ')') is { Length: > 0 } end && end[^1] is '.' or '!' or '?' or ':' or '…';
+            }
         }
 
         return false;

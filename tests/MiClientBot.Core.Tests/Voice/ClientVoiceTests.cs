@@ -85,11 +85,14 @@ public class ClientVoiceTests
         Assert.Single(server.Requests);
     }
 
-    [Fact]
-    public async Task HandleAsync_MalformedJson_SaysTheScriptedLineAndCountsMalformed()
+    [Theory]
+    [InlineData("""{"id":"x","choices":[{"message":{"role":"assistant","content":"Tja""")]
+    [InlineData("""{"id":"x","object":"chat.completion","created":1,"model":"m","choices":[]}""")]
+    [InlineData("<html><body>502 Bad Gateway</body></html>")]
+    public async Task HandleAsync_MalformedJson_SaysTheScriptedLineAndCountsMalformed(string body)
     {
         await using var server = FakeModelServer.Start();
-        server.Answer = _ => FakeAnswer.Raw(200, """{"id":"x","choices":[{"message":{"role":"assistant","content":"Tja""");
+        server.Answer = _ => FakeAnswer.Raw(200, body);
         var voice = VoicedFlow.Over(server);
 
         await AssertScripted(voice, VoicedFlow.Lasse(), Question, VoiceOutcome.Malformed);
