@@ -13,7 +13,7 @@ internal sealed class FakeModelServer : IAsyncDisposable
 {
     private readonly HttpListener _listener;
     private readonly CancellationTokenSource _stop = new();
-    private readonly List<(string Path, string Body, string? Authorization)> _requests = [];
+    private readonly List<(string Path, string Body, string? Authorization, string? ApiKey)> _requests = [];
     private readonly Task _loop;
 
     private FakeModelServer(HttpListener listener, int port)
@@ -31,7 +31,7 @@ internal sealed class FakeModelServer : IAsyncDisposable
     /// <summary>How to answer the request with this body (the request's JSON).</summary>
     public Func<string, FakeAnswer> Answer { get; set; } = _ => FakeAnswer.Text("Hm.");
 
-    public IReadOnlyList<(string Path, string Body, string? Authorization)> Requests
+    public IReadOnlyList<(string Path, string Body, string? Authorization, string? ApiKey)> Requests
     {
         get
         {
@@ -116,7 +116,7 @@ internal sealed class FakeModelServer : IAsyncDisposable
             var body = await reader.ReadToEndAsync();
             lock (_requests)
             {
-                _requests.Add((context.Request.Url?.AbsolutePath ?? string.Empty, body, context.Request.Headers["Authorization"]));
+                _requests.Add((context.Request.Url?.AbsolutePath ?? string.Empty, body, context.Request.Headers["Authorization"], context.Request.Headers["api-key"]));
             }
 
             var answer = Answer(body);
@@ -137,15 +137,4 @@ internal sealed class FakeModelServer : IAsyncDisposable
             // The client gave up (the voice's timeout) or the server is stopping.
         }
     }
-}
-
-/// <summary>What <see cref="FakeModelServer"/> answers: a status, a body and how long it waits first.</summary>
-internal sealed record FakeAnswer(int Status, string Body, TimeSpan Delay)
-{
-    public static FakeAnswer Text(string text, TimeSpan? delay = null) => new(200, FakeModelServer.Completion(text), delay ?? TimeSpan.Zero);
-
-    public static FakeAnswer Raw(int status, string body) => new(status, body, TimeSpan.Zero);
-
-    /// <summary>Never answers (until the server stops).</summary>
-    public static FakeAnswer Never { get; } = new(200, string.Empty, Timeout.InfiniteTimeSpan);
 }
