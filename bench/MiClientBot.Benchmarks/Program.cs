@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using MiClientBot.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(MiClientBot.Benchmarks.CoderBenchmarks).Assembly).Run(args);
+if (args.Length > 0 && args[0] == "voice-overhead")
+{
+    VoiceOverhead.Run();
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(CoderBenchmarks).Assembly).Run(args);

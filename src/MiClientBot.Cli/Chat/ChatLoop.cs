@@ -3,6 +3,7 @@ using MiClientBot.Core.Conversations;
 using MiClientBot.Core.Replies;
 using MiClientBot.Core.Resistance;
 using MiClientBot.Core.Scoring;
+using MiClientBot.Core.Voice;
 
 namespace MiClientBot.Cli.Chat;
 
@@ -15,6 +16,9 @@ internal sealed class ChatLoop(CliContext context, ConversationFlow flow, string
 {
     private ConversationState _state = new();
     private ResistanceLevels? _last;
+
+    /// <summary>The model voice, when one is configured: it phrases the client's replies.</summary>
+    public ClientVoice? Voice { get; init; }
 
     public int Run()
     {
@@ -60,7 +64,8 @@ internal sealed class ChatLoop(CliContext context, ConversationFlow flow, string
                 continue;
             }
 
-            (_state, outputs) = flow.Handle(_state, line);
+            // A console has no synchronization context, so waiting here for the (time-bounded) voice is safe.
+            (_state, outputs) = Voice is { IsOn: true } voice ? voice.HandleAsync(_state, line).GetAwaiter().GetResult() : flow.Handle(_state, line);
             Render(outputs);
         }
     }

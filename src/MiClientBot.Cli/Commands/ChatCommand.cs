@@ -38,7 +38,12 @@ internal static class ChatCommand
             }
 
             var flow = new ConversationFlow(EngineFactory.CreateEngine(catalog));
-            return new ChatLoop(context, flow, p.Id, language, parse.GetValue(seed), config.Session.Coach && !parse.GetValue(noCoach), reportPath).Run();
+            if (!VoiceSetup.TryCreate(context, config, flow, out var voice))
+            {
+                return ExitCodes.Usage;
+            }
+
+            return new ChatLoop(context, flow, p.Id, language, parse.GetValue(seed), config.Session.Coach && !parse.GetValue(noCoach), reportPath) { Voice = voice }.Run();
         });
         return command;
     }

@@ -43,17 +43,25 @@ public sealed class ConversationFlow
         }
 
         var opening = _engine.Start(persona.Id, lang, seed ?? state.Seed);
-        var next = state with { PersonaId = persona.Id, Language = lang, Seed = seed ?? state.Seed, Inputs = [], Session = opening.State };
+        var next = state with { PersonaId = persona.Id, Language = lang, Seed = seed ?? state.Seed, Inputs = [], Said = null, Session = opening.State };
         return (next, [new ToolSaid(opening.Briefing), new ClientSaid(persona.Name, opening.Greeting), Snapshot(opening.State, Talk.Neutral)]);
     }
 
     /// <summary>Handles one message: a command (starting with '/') or a trainee move.</summary>
     public (ConversationState State, IReadOnlyList<ConversationOutput> Outputs) Handle(ConversationState state, string? text)
     {
+        var (next, outputs, _) = HandleTurn(state, text);
+        return (next, outputs);
+    }
+
+    /// <summary>As <see cref="Handle"/>, with the engine's turn when the message was a trainee move (for the voice).</summary>
+    internal (ConversationState State, IReadOnlyList<ConversationOutput> Outputs, TurnResult? Turn) HandleTurn(ConversationState state, string? text)
+    {
         var message = (text ?? string.Empty).Trim();
         if (message.StartsWith('/'))
         {
-            return Command(state, message);
+            var (commanded, answered) = Command(state, message);
+            return (commanded, answered, null);
         }
 
         if (state.Session is null || state.PersonaId is null)
@@ -61,18 +69,19 @@ public sealed class ConversationFlow
             // Before a role-play, a persona's id or name starts it; anything else shows the choice again.
             var chosen = _engine.Personas.All.FirstOrDefault(p =>
                 string.Equals(p.Id, message, StringComparison.OrdinalIgnoreCase) || string.Equals(p.Name, message, StringComparison.OrdinalIgnoreCase));
-            return chosen is null ? (state, [Choice(state.Language)]) : Start(state, chosen.Id, null);
+            var (started, shown) = chosen is null ? (state, [Choice(state.Language)]) : Start(state, chosen.Id, null);
+            return (started, shown, null);
         }
 
         if (message.Length == 0)
         {
-            return (state, []);
+            return (state, [], null);
         }
 
         var persona = Persona(state);
         if (state.Session.State == ClientState.WalkedOut)
         {
-            return (state, [new ToolSaid(UiText.Get("left", state.Language, persona.Name))]);
+            return (state, [new ToolSaid(UiText.Get("left", state.Language, persona.Name))], null);
         }
 
         var result = _engine.Respond(state.Session, message);
@@ -89,15 +98,16 @@ public sealed class ConversationFlow
             outputs.Add(Report(next));
         }
 
-        return (next, outputs);
+        return (next, outputs, result);
     }
 
     /// <summary>The report of the session so far, rebuilt from the inputs.</summary>
     public SessionReport BuildReport(ConversationState state)
     {
         var persona = Persona(state);
-        var (opening, turns) = Replay(state, state.Inputs.Count);
-        return ReportBuilder.Build(persona, state.Language, opening, turns);
+        var (opening, turns, phrased) = Replay(state, state.Inputs.Count);
+        var report = ReportBuilder.Build(persona, state.Language, opening, turns);
+        return state.Said is null ? report : report with { Voice = new VoiceUse(phrased, turns.Count(t => t.Reply.Length > 0)) };
     }
 
     private ReportReady Report(ConversationState state) => new(BuildReport(state), state);
@@ -162,9 +172,9 @@ public sealed class ConversationFlow
             return (state, [new ToolSaid(UiText.Get("nothing-to-undo", state.Language))]);
         }
 
-        var (opening, turns) = Replay(state, state.Inputs.Count - 1);
+        var (opening, turns, _) = Replay(state, state.Inputs.Count - 1);
         var session = turns.Count > 0 ? turns[^1].State : opening;
-        var next = state with { Inputs = [.. state.Inputs.Take(state.Inputs.Count - 1)], Session = session };
+        var next = state with { Inputs = [.. state.Inputs.Take(state.Inputs.Count - 1)], Said = SaidWords.Take(state.Said, state.Inputs.Count - 1), Session = session };
         var last = turns.Count > 0 ? turns[^1].Talk : Talk.Neutral;
         return (next, [new ToolSaid(UiText.Get("undone", state.Language, session.LastClientLine)), Snapshot(session, last)]);
     }
@@ -194,19 +204,23 @@ public sealed class ConversationFlow
         _ => (state, [new ToolSaid(UiText.Get(state.Coach ? "coach-on" : "coach-off", state.Language))]),
     };
 
-    private (SessionState Opening, List<TurnResult> Turns) Replay(ConversationState state, int count)
+    private (SessionState Opening, List<TurnResult> Turns, int Phrased) Replay(ConversationState state, int count)
     {
         var opening = _engine.Start(state.PersonaId!, state.Language, state.Seed).State;
         var turns = new List<TurnResult>(count);
         var current = opening;
+        var phrased = 0;
         foreach (var input in state.Inputs.Take(count))
         {
-            var result = _engine.Respond(current, input);
+            // The words the client said are stored, not asked for again: a voiced session replays as it was.
+            var scripted = _engine.Respond(current, input);
+            var result = SaidWords.Apply(scripted, current, SaidWords.At(state.Said, turns.Count));
+            phrased += ReferenceEquals(result, scripted) ? 0 : 1;
             turns.Add(result);
             current = result.State;
         }
 
-        return (opening, turns);
+        return (opening, turns, phrased);
     }
 
     private PersonaChoice Choice(Language language) => new(

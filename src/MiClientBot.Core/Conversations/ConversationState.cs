@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MiClientBot.Coding;
 using MiClientBot.Core.Sessions;
 
@@ -24,6 +25,13 @@ public sealed record ConversationState
 
     /// <summary>The trainee's moves in the current session, in order.</summary>
     public IReadOnlyList<string> Inputs { get; init; } = [];
+
+    /// <summary>
+    /// The client's words after each input when a model voice was on (null when it was not; "" where they
+    /// are not known): what was shown, so undo, reports and replays reuse it and never ask the model again.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Said { get; init; }
 
     /// <summary>The session after the last input; null before a persona is chosen.</summary>
     public SessionState? Session { get; init; }

@@ -37,6 +37,10 @@ internal static class ReportText
         ["discord"] = ("discord", "relasjon", "relation"),
         ["change"] = ("change", "endring", "forandring"),
         ["none"] = ("(none)", "(ingen)", "(ingen)"),
+        ["voice"] = (
+            "Model voice on: a language model phrased {0} of the client's {1} replies (the state machine chose what each one said); the rest are the scripted lines.",
+            "Modellstemme på: en språkmodell formulerte {0} av klientens {1} svar (tilstandsmaskinen valgte hva hvert svar skulle si); resten er de skrevne replikkene.",
+            "Modelstemme til: en sprogmodel formulerede {0} af klientens {1} svar (tilstandsmaskinen valgte, hvad hvert svar skulle sige); resten er de skrevne replikker."),
         ["rq"] = ("Reflection-to-question ratio (R:Q)", "Forhold refleksjoner til spørsmål (R:Q)", "Forhold refleksioner til spørgsmål (R:Q)"),
         ["pcr"] = ("% complex reflections", "% komplekse refleksjoner", "% komplekse refleksioner"),
         ["pmia"] = ("% MI-adherent (MIA / (MIA + MINA))", "% MI-forenlig (MIA / (MIA + MINA))", "% MI-forenelig (MIA / (MIA + MINA))"),

@@ -54,6 +54,9 @@ public static class ReportWriter
     private static string Counts(SessionReport r) =>
         string.Join(", ", r.Counts.ByCode.Where(c => c.Value > 0).Select(c => $"{MitiCodeLabels.Label(c.Key, Lang(r))} {c.Value}")) is { Length: > 0 } counts ? counts : T(r, "none");
 
+    /// <summary>Whether a language model phrased replies: the trainee should know the words were not all the persona file's.</summary>
+    private static string? VoiceNote(SessionReport r) => r.Voice is { } v ? T(r, "voice", v.Phrased, v.Replies) : null;
+
     private static string Advice(SessionReport r, KeyMoment m) => m.PressureChange > 0 ? $"{T(r, "advice")}: {m.Advice}" : m.Advice;
 
     private static string Markdown(SessionReport r)
@@ -61,6 +64,11 @@ public static class ReportWriter
         var sb = new StringBuilder();
         sb.AppendLine($"# {T(r, "title", r.PersonaName)}").AppendLine();
         sb.AppendLine(Ending(r)).AppendLine();
+        if (VoiceNote(r) is { } voice)
+        {
+            sb.AppendLine(voice).AppendLine();
+        }
+
         sb.AppendLine($"## {T(r, "scores")}").AppendLine();
         sb.AppendLine($"| | {T(r, "value")} | {T(r, "fair")} | {T(r, "good")} | |").AppendLine("|---|---|---|---|---|");
         foreach (var s in r.Scores)
@@ -123,6 +131,10 @@ public static class ReportWriter
         sb.Append("blockquote{border-left:4px solid #888;margin:.4rem 0;padding:.2rem .8rem;font-style:italic}svg{width:100%;height:auto;background:#fafafa;border:1px solid #ddd}");
         sb.Append(".legend span{margin-right:1rem}.sw{display:inline-block;width:.9rem;height:.9rem;vertical-align:middle;margin-right:.3rem}</style></head><body>");
         sb.Append($"<h1>{E(T(r, "title", r.PersonaName))}</h1><p>{E(Ending(r))}</p>");
+        if (VoiceNote(r) is { } voice)
+        {
+            sb.Append($"<p class=\"voice\">{E(voice)}</p>");
+        }
 
         sb.Append($"<h2>{E(T(r, "balloon"))}</h2>").Append(Chart(r));
 

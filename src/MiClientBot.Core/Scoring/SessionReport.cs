@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MiClientBot.Core.Scoring;
 
 /// <summary>The feedback report of one session: MITI counts and scores, estimated globals, the balloon, the client's talk, key moments and how the client felt.</summary>
@@ -13,4 +15,9 @@ public sealed record SessionReport(
     IReadOnlyList<BalloonPoint> Balloon,
     IReadOnlyList<VoicedTalk> Talk,
     IReadOnlyList<KeyMoment> KeyMoments,
-    IReadOnlyList<string> ClientFelt);
+    IReadOnlyList<string> ClientFelt)
+{
+    /// <summary>Set when a model voice was on: how many replies it phrased. Null (and left out of JSON) when it was off.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public VoiceUse? Voice { get; init; }
+}

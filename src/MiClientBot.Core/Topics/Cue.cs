@@ -60,6 +60,23 @@ internal sealed class Cue
     /// <summary>True for a single word (or stem), which is counted once per word of the text.</summary>
     public bool IsWord => _words.Length == 1;
 
+    /// <summary>True when the cue occurs anywhere in the tokens (a plain scan, for short texts outside the reader).</summary>
+    public bool In(IReadOnlyList<string> tokens) => IndexIn(tokens) >= 0;
+
+    /// <summary>Where the cue starts in the tokens, or -1.</summary>
+    public int IndexIn(IReadOnlyList<string> tokens)
+    {
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            if (At(tokens, start, 0))
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>True when the cue occurs starting at word <paramref name="at"/>.</summary>
     public bool StartsAt(IReadOnlyList<string> tokens, int at) => At(tokens, at, 0);
 

@@ -112,7 +112,11 @@ internal sealed class MiBot : IActivityHandler
         var source = new TurnSource(string.IsNullOrWhiteSpace(activity.From?.Name) ? null : activity.From.Name.Trim(), text);
         return new TurnRequest(
             turn, Key(activity), current => step(current ?? NewConversation(activity).State), source, typing,
-            Deduplicate: turn.MayBeRedelivered && !string.IsNullOrEmpty(activity.Id));
+            Deduplicate: turn.MayBeRedelivered && !string.IsNullOrEmpty(activity.Id))
+        {
+            // A trainee's message may be phrased by the model voice (when one is on) before the turn is stored.
+            VoiceText = typing ? text : null,
+        };
     }
 
     private (ConversationState State, IReadOnlyList<ConversationOutput> Outputs) NewConversation(Activity activity)

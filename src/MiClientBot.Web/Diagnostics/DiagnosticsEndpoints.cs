@@ -35,6 +35,7 @@ internal static class DiagnosticsEndpoints
         endpoints.MapPost(EchoRoute, EchoAsync);
         endpoints.MapPost(ProtocolRoute, ProtocolAsync);
         endpoints.MapGet(MemoryRoute, Memory);
+        endpoints.MapVoiceDiagnostics();
         return endpoints;
     }
 

@@ -10,7 +10,9 @@ using MiClientBot.Web.Instructor;
 using MiClientBot.Web.Protocol;
 using MiClientBot.Web.Reports;
 using MiClientBot.Web.Storage;
+using MiClientBot.Voice;
 using MiClientBot.Web.Turns;
+using MiClientBot.Web.Voice;
 using MiClientBot.Web.WebChat;
 using Microsoft.Extensions.Options;
 using SessionOptions = MiClientBot.Core.Options.SessionOptions;
@@ -32,6 +34,7 @@ internal static class ServiceRegistration
         {
             // Added after the defaults, then environment variables and the command line again, so those still win.
             builder.Configuration.AddJsonFile(settings.File, optional: false, reloadOnChange: false);
+            builder.Configuration.AddUserSecrets(VoiceOptions.UserSecretsId);
             builder.Configuration.AddEnvironmentVariables();
             builder.Configuration.AddCommandLine(args);
         }
@@ -64,6 +67,7 @@ internal static class ServiceRegistration
             sp.GetRequiredService<RootSettings>().BaseDirectory, sp.GetRequiredService<IOptions<PersonasOptions>>().Value.Directory))));
         services.AddSingleton(sp => new ClientEngine(sp.GetRequiredService<PersonaCatalog>(), TraineeMoveCoder.CreateDefault(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ConversationFlow(sp.GetRequiredService<ClientEngine>()));
+        services.AddWebVoice(builder.Configuration);
         services.AddConversationStorage(builder.Configuration);
         services.AddInstructorView(builder.Configuration);
         services.AddSingleton<RecentTurns>();

@@ -1,7 +1,9 @@
 using MiClientBot.Core.Conversations;
+using MiClientBot.Core.Voice;
 using MiClientBot.Web.Bot;
 using MiClientBot.Web.Protocol;
 using MiClientBot.Web.Storage;
+using MiClientBot.Web.Voice;
 
 namespace MiClientBot.Web.Turns;
 
@@ -18,9 +20,11 @@ internal sealed class TurnPipeline
     private readonly IConversationStore _store;
     private readonly OutputRenderer _renderer;
     private readonly TimeProvider _time;
+    private readonly VoiceTurns _voice;
 
-    public TurnPipeline(RecentTurns recent, ConversationLocks locks, IConversationStore store, OutputRenderer renderer, TimeProvider time)
+    public TurnPipeline(RecentTurns recent, ConversationLocks locks, IConversationStore store, OutputRenderer renderer, TimeProvider time, VoiceTurns voice)
     {
+        _voice = voice;
         _recent = recent;
         _locks = locks;
         _store = store;
@@ -60,10 +64,14 @@ internal sealed class TurnPipeline
                 await channel.SendTypingAsync(cancellationToken);
             }
 
+            // The model voice (when on) phrases the reply once, outside the lock and the store's retries;
+            // the retries only apply what it said, or the scripted turn if another message got there first.
+            var voiced = request.VoiceText is { } said ? await _voice.PrepareAsync(channel, key, said, cancellationToken) : null;
+
             // 2. Lock: one turn of a conversation at a time in this host.
             using (await _locks.EnterAsync(key, cancellationToken))
             {
-                outputs = await LoadFlowStoreAsync(request, cancellationToken);
+                outputs = await LoadFlowStoreAsync(request, voiced, cancellationToken);
             }
         }
         catch (Exception e) when (recent is not null)
@@ -83,12 +91,14 @@ internal sealed class TurnPipeline
     /// 3. Load the conversation, 4. run the flow on it, 5. store the result with the version read. When another host
     /// stored a turn in between, the turn is computed again on the newer state, so no turn is lost or counted twice.
     /// </summary>
-    private async Task<IReadOnlyList<ConversationOutput>> LoadFlowStoreAsync(TurnRequest request, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ConversationOutput>> LoadFlowStoreAsync(TurnRequest request, VoicedStep? voiced, CancellationToken cancellationToken)
     {
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var stored = await _store.ReadAsync(request.Key, cancellationToken);
-            var (next, outputs) = request.Flow(stored?.State);
+            var (next, outputs) = voiced is not null && stored?.State is { } current
+                ? voiced.Apply(current, state => request.Flow(state))
+                : request.Flow(stored?.State);
             if (stored is not null && ReferenceEquals(next, stored.State))
             {
                 return outputs;

@@ -10,4 +10,8 @@ namespace MiClientBot.Web.Turns;
 /// <param name="Source">The trainee's name and words for the transcript; null for turns the trainee did not write.</param>
 /// <param name="Typing">Show the typing indicator while the client "thinks".</param>
 /// <param name="Deduplicate">The channel may deliver the activity again under its id: run its turn once.</param>
-internal sealed record TurnRequest(ActivityTurn Channel, string Key, TurnFlow Flow, TurnSource? Source, bool Typing, bool Deduplicate);
+internal sealed record TurnRequest(ActivityTurn Channel, string Key, TurnFlow Flow, TurnSource? Source, bool Typing, bool Deduplicate)
+{
+    /// <summary>The trainee's words when the model voice may phrase the reply; null for anything else.</summary>
+    public string? VoiceText { get; init; }
+}

@@ -1,3 +1,7 @@
+using MiClientBot.Core.Conversations;
+using MiClientBot.Core.Sessions;
+using MiClientBot.Core.Voice;
+using MiClientBot.Web.Voice;
 using MiClientBot.Core.Options;
 using MiClientBot.Web.Bot;
 using MiClientBot.Web.DirectLine;
@@ -25,7 +29,10 @@ internal static class TestPipelines
 
     /// <summary>A pipeline of its own (its own locks, as another host has) over <paramref name="store"/>.</summary>
     public static TurnPipeline Over(IConversationStore store, TimeProvider time) =>
-        new(new RecentTurns(time), new ConversationLocks(), store, Renderer, time);
+        new(new RecentTurns(time), new ConversationLocks(), store, Renderer, time, new VoiceTurns(new ClientVoice(Flow, null, TimeSpan.FromSeconds(1), time), store, time));
+
+    private static readonly ConversationFlow Flow = new(new ClientEngine(
+        MiClientBot.Core.Personas.PersonaCatalog.Load(Repo.Scenarios), MiClientBot.Coding.TraineeMoveCoder.CreateDefault()));
 
     /// <summary>Runs one turn of conversation <paramref name="key"/>; the replies are collected as under expectReplies.</summary>
     public static Task RunAsync(this TurnPipeline pipeline, string key, TurnFlow flow, TurnSource? source)
