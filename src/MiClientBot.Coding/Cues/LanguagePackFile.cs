@@ -16,4 +16,5 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> Openers,
     IReadOnlyList<string> Stopwords,
     IReadOnlyList<string> Backchannels,
-    IReadOnlyList<string> Negations);
+    IReadOnlyList<string> Negations,
+    IReadOnlyList<string> Determiners);

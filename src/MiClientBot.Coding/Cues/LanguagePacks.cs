@@ -49,6 +49,7 @@ internal static class LanguagePacks
             Backchannels = [.. file.Backchannels],
             RequestWords = [.. file.RequestWords],
             Negations = [.. file.Negations],
+            Determiners = [.. file.Determiners],
         };
     }
 }
