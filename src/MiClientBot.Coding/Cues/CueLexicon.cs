@@ -28,8 +28,10 @@ internal sealed class CueLexicon
             {
                 var anchored = source.StartsWith('^');
                 var text = anchored ? source[1..] : source;
+                var closing = text.EndsWith('$');
+                text = closing ? text[..^1] : text;
                 var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                var phrase = new CuePhrase(tokens, category, anchored, text.Replace("*", string.Empty, StringComparison.Ordinal));
+                var phrase = new CuePhrase(tokens, category, anchored, text.Replace("*", string.Empty, StringComparison.Ordinal), closing);
                 var first = tokens[0];
                 if (tokens.Length == 1 && first.EndsWith('*'))
                 {
@@ -80,7 +82,8 @@ internal sealed class CueLexicon
                 for (int a = 0, b = 0; a < any.Length || b < second.Length;)
                 {
                     var phrase = first.Phrases[b >= second.Length || (a < any.Length && any[a] < second[b]) ? any[a++] : second[b++]];
-                    if ((!phrase.SentenceStart || atStart) && Matches(phrase.Tokens, tokens, i, current.End))
+                    if ((!phrase.SentenceStart || atStart) && Matches(phrase.Tokens, tokens, i, current.End)
+                        && (!phrase.SentenceEnd || i + phrase.Tokens.Length == current.End))
                     {
                         hits.Add(new CueHit(phrase, i, sentence));
                     }
