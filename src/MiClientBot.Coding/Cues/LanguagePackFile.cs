@@ -17,4 +17,5 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> Stopwords,
     IReadOnlyList<string> Backchannels,
     IReadOnlyList<string> Negations,
-    IReadOnlyList<string> Determiners);
+    IReadOnlyList<string> Determiners,
+    IReadOnlyList<string> Fillers);
