@@ -1,11 +1,11 @@
 namespace MiClientBot.Coding.Tests;
 
-/// <summary>Reads the hand-labelled trainee moves (Moves/moves.LANG.tsv) from the source tree.</summary>
+/// <summary>Reads the hand-labelled trainee moves (Moves/moves.LANG.tsv, or Moves/hard.LANG.tsv with prefix "hard") from the source tree.</summary>
 internal static class MovesFile
 {
-    public static IReadOnlyList<(string PreviousClient, string Trainee, MitiCode Code)> Read(string language)
+    public static IReadOnlyList<(string PreviousClient, string Trainee, MitiCode Code)> Read(string language, string prefix = "moves")
     {
-        var path = Path.Combine(Repo.Root, "tests", "MiClientBot.Coding.Tests", "Moves", $"moves.{language}.tsv");
+        var path = Path.Combine(Repo.Root, "tests", "MiClientBot.Coding.Tests", "Moves", $"{prefix}.{language}.tsv");
         var rows = new List<(string, string, MitiCode)>();
         foreach (var line in File.ReadLines(path).Skip(1))
         {

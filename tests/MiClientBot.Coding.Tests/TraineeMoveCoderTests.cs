@@ -30,6 +30,35 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
         Assert.True(accuracy >= 0.95, $"{file}: {accuracy:P1} right; misses:\n{string.Join('\n', misses)}");
     }
 
+    /// <summary>
+    /// Moves as trainees really type them (Moves/hard.LANG.tsv): reflections of the client's own
+    /// "must", planning and ruler questions, confrontations without keywords, check-question
+    /// summaries. A growing regression set: add a line for every miscoding found in use.
+    /// </summary>
+    [Theory]
+    [InlineData("en", Language.En)]
+    [InlineData("nb", Language.Nb)]
+    [InlineData("da", Language.Da)]
+    public void Code_HardMoves_AtLeast85PercentMainCodesRight(string file, Language language)
+    {
+        var moves = MovesFile.Read(file, "hard");
+        var misses = new List<string>();
+        foreach (var (client, trainee, expected) in moves)
+        {
+            var result = Coder.Code(trainee, language, client);
+            if (result.Main != expected)
+            {
+                misses.Add($"expected {expected.ToName()}, got {result.Main.ToName()}: \"{trainee}\" [{string.Join("; ", result.Cues)}]");
+            }
+        }
+
+        var accuracy = 1.0 - ((double)misses.Count / moves.Count);
+        output.WriteLine($"hard.{file}: {moves.Count - misses.Count}/{moves.Count} right ({accuracy:P1})");
+        misses.ForEach(output.WriteLine);
+        Assert.True(moves.Count >= 30, $"hard.{file}: only {moves.Count} moves");
+        Assert.True(accuracy >= 0.85, $"hard.{file}: {accuracy:P1} right; misses:\n{string.Join('\n', misses)}");
+    }
+
     [Theory]
     [InlineData("en", Language.En)]
     [InlineData("nb", Language.Nb)]

@@ -101,6 +101,43 @@ internal static class CueFilter
         return i - 2 >= start && tokens[i - 1] is "at" or "å" && Prepositions.Contains(tokens[i - 2]);
     }
 
+    /// <summary>
+    /// True when the modal sits in an embedded wh-clause: "you're tired of everyone telling you what
+    /// you should do", "du er ikke sikker på hva du skal her". The clause reports what the client
+    /// hears or wonders; it does not tell the client what to do (MITI 4.2.1 codes persuasion by
+    /// what the clinician urges, not by modal verbs).
+    /// </summary>
+    public static bool InEmbeddedQuestion(MoveAnalysis move, CueHit hit)
+    {
+        var tokens = move.Text.Tokens;
+        var start = move.Text.Sentences[hit.SentenceIndex].Start;
+        var i = hit.TokenIndex;
+        return i - 1 > start && move.Pack.OpenQuestionWords.Contains(tokens[i - 1]);
+    }
+
+    /// <summary>
+    /// True when an opener such as "why not", "what about", "hvorfor ikke" heads a question about a
+    /// thing ("why not a lower number?" after a ruler, "what about your mother?"), not an action
+    /// ("why not try", "what about cutting down"): MITI codes the first as a question.
+    /// </summary>
+    public static bool OpensNounQuestion(MoveAnalysis move, CueHit hit)
+    {
+        if (!hit.Phrase.SentenceStart || !move.QuestionSentences[hit.SentenceIndex])
+        {
+            return false;
+        }
+
+        var sentence = move.Text.Sentences[hit.SentenceIndex];
+        var next = hit.TokenIndex + hit.Phrase.Tokens.Length;
+        if (next >= sentence.End)
+        {
+            return true;
+        }
+
+        var word = move.Text.Tokens[next];
+        return move.Pack.Determiners.Contains(word) || char.IsDigit(word[0]);
+    }
+
     /// <summary>Keeps, of hits starting at the same word, only the longest ("du må gerne" over "du må"), in a list of its own.</summary>
     public static List<CueHit> LongestAtEachStart(List<CueHit> hits)
     {
@@ -140,5 +177,5 @@ internal static class CueFilter
 
     private static bool IsDescriptive(CueCategory c) =>
         c is CueCategory.Feeling or CueCategory.Meaning or CueCategory.DoubleSided or CueCategory.Metaphor or CueCategory.Summary
-            or CueCategory.AdviceRequest;
+            or CueCategory.AdviceRequest or CueCategory.CheckQuestion;
 }

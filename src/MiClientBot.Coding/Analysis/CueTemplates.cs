@@ -80,6 +80,11 @@ internal static class CueTemplates
         "samler det klienten har sagt («{0}») – en oppsummering",
         "samler det, klienten har sagt (»{0}«) – en opsummering");
 
+    public static readonly CueTemplate CheckQuestion = new(
+        "ends a reflection with a check ('{0}') - a summary, counted as a complex reflection",
+        "avslutter en refleksjon med en sjekk («{0}») – en oppsummering, telt som kompleks refleksjon",
+        "afslutter en refleksion med et tjek (»{0}«) – en opsummering, talt som kompleks refleksion");
+
     public static readonly CueTemplate Meaning = new(
         "adds meaning or values ('{0}') - a complex reflection",
         "legger til mening eller verdier («{0}») – en kompleks refleksjon",
@@ -210,7 +215,7 @@ internal static class CueTemplates
     public static readonly CueTemplate[] All =
     [
         Directive, Warning, Suggestion, Confront, Autonomy, Permission, PermissionHedge, Collaboration, Affirm,
-        ReflectionStem, Feeling, DoubleSided, Metaphor, Summary, Meaning, OpenQuestion, ClosedQuestion, Information,
+        ReflectionStem, Feeling, DoubleSided, Metaphor, Summary, CheckQuestion, Meaning, OpenQuestion, ClosedQuestion, Information,
         Acknowledgement, Greeting, ClientAskedForAdvice, ClosedOpening, QuestionMark, VoicedFeeling, BeyondWords,
         NewContent, Echo, .. Model, Empty, TooLong, ControlCharacters, NoWords, OtherScript, Mixed, Uncodable,
     ];

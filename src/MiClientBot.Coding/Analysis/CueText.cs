@@ -82,6 +82,7 @@ internal static class CueText
         CueCategory.DoubleSided => CueTemplates.DoubleSided,
         CueCategory.Metaphor => CueTemplates.Metaphor,
         CueCategory.Summary => CueTemplates.Summary,
+        CueCategory.CheckQuestion => CueTemplates.CheckQuestion,
         CueCategory.Meaning => CueTemplates.Meaning,
         CueCategory.OpenQuestion => CueTemplates.OpenQuestion,
         CueCategory.ClosedQuestion => CueTemplates.ClosedQuestion,

@@ -70,9 +70,25 @@ internal sealed class MoveDecider(CoderModel? model)
             behaviour = Adjust(move, behaviour);
         }
 
+        // A summary or reflection that ends in "have I got that right?" is one reflection: the check
+        // invites correction, it asks for no new information (MITI 4.2.1 codes the volley by its
+        // reflection, and a summary is a complex reflection).
+        var checkedReflection = CheckQuestionHit(move);
+        if (checkedReflection is not null)
+        {
+            behaviour = Behaviour.Reflection;
+            behaviourConfidence = Math.Max(behaviourConfidence, 0.75);
+        }
+
         var fine = FineCode(move, behaviour, cues, out var fineConfidence);
         var questionCode = QuestionCode(move, english, features, out var questionConfidence);
         var reflectionCode = ReflectionCode(move, english, features, out var reflectionConfidence, out var reflectionReasons);
+        if (checkedReflection is { } check)
+        {
+            reflectionCode = MitiCode.ReflectionComplex;
+            reflectionConfidence = 0.8;
+            reflectionReasons = new ReflectionReasons(reflectionReasons.Stem, check, null);
+        }
 
         MitiCode main;
         double confidence;
@@ -96,9 +112,14 @@ internal sealed class MoveDecider(CoderModel? model)
         // four-way decision), then any other question or reflection part. The order lets
         // MitiCodes.ToAnnoMiBehaviour read the form behind an affirmation or collaboration.
         var codes = new List<MitiCode>(3) { main };
-        var hasQuestion = move.AnyQuestion || behaviour == Behaviour.Question;
-        var reflects = behaviour == Behaviour.Reflection || (english ? HasAnchoredReflection(move) : HasReflectionStatement(move));
-        if (behaviour == Behaviour.Reflection && !main.IsReflection())
+        var hasQuestion = (move.AnyQuestion || behaviour == Behaviour.Question) && checkedReflection is null;
+
+        // One behaviour among persuade/confront and reflection: MITI codes a confronting or
+        // persuading "reflection" by what it does, so no reflection is counted beside it.
+        var pushes = main is MitiCode.Confront or MitiCode.Persuade or MitiCode.PersuadeWithPermission;
+        var reflects = !pushes
+            && (behaviour == Behaviour.Reflection || (english ? HasAnchoredReflection(move) : HasReflectionStatement(move)));
+        if (behaviour == Behaviour.Reflection && !main.IsReflection() && !pushes)
         {
             codes.Add(reflectionCode);
         }
@@ -299,6 +320,36 @@ internal sealed class MoveDecider(CoderModel? model)
         return move.EchoedWords.Count > 0 ? (Behaviour.Reflection, 0.5) : (Behaviour.Other, 0.4);
     }
 
+    /// <summary>
+    /// The check question that closes a reflection or summary ("..., har jeg forstått deg riktig?"),
+    /// or null: a check cue in the last sentence, with at least <see cref="CheckedContentTokens"/>
+    /// words before it that speak about the client ("you", "du").
+    /// </summary>
+    private static CueHit? CheckQuestionHit(MoveAnalysis move)
+    {
+        var last = move.Text.Sentences.Length - 1;
+        foreach (var hit in move.Hits)
+        {
+            if (hit.Category != CueCategory.CheckQuestion || hit.SentenceIndex != last || hit.TokenIndex < CheckedContentTokens)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < hit.TokenIndex; i++)
+            {
+                if (move.Pack.SecondPerson.Contains(move.Text.Tokens[i]))
+                {
+                    return hit;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Words of content a check question needs before it to be closing a reflection, not asking on its own.</summary>
+    private const int CheckedContentTokens = 6;
+
     /// <summary>Only acknowledgements and greetings: "mm-hmm", "okay, thanks", "hei, velkommen".</summary>
     private static bool IsRitual(MoveAnalysis move)
     {
@@ -374,7 +425,8 @@ internal sealed class MoveDecider(CoderModel? model)
                     break;
                 case CueCategory.Directive or CueCategory.Suggestion when (!CueFilter.InRealQuestion(move, hit) || hit.Phrase.SentenceStart)
                     && !CueFilter.EchoesClient(move, hit) && !CueFilter.InReflectiveFrame(move, hit)
-                    && !CueFilter.InPrepositionalClause(move, hit):
+                    && !CueFilter.InPrepositionalClause(move, hit) && !CueFilter.InEmbeddedQuestion(move, hit)
+                    && !CueFilter.OpensNounQuestion(move, hit):
                 case CueCategory.Warning when !CueFilter.InRealQuestion(move, hit) && !CueFilter.InReflectiveFrame(move, hit)
                     && !SentenceHas(move, CueCategory.Autonomy, hit.SentenceIndex):
                     persuade ??= hit;

@@ -65,4 +65,10 @@ internal enum CueCategory
 
     /// <summary>Said by the client: "what would you do?", "any advice?" - advice that follows is given with permission.</summary>
     AdviceRequest,
+
+    /// <summary>
+    /// "have I got that right?", "har jeg fått med meg det viktigste?": the check a summary ends
+    /// with. Read by the rules only (no model feature), so adding it needed no retraining.
+    /// </summary>
+    CheckQuestion,
 }

@@ -18,8 +18,16 @@ internal sealed class CueLexicon
     /// <summary><see cref="byPrefix"/> looked up by a token's first letters without cutting a string out of it.</summary>
     private readonly Dictionary<string, CuePhrase[]>.AlternateLookup<ReadOnlySpan<char>> byPrefixSpan;
 
-    public CueLexicon(IEnumerable<(CueCategory Category, string[] Phrases)> groups)
+    /// <summary>
+    /// The categories whose phrases also match with one filler word inside ("you should really", "kanskje du
+    /// bare burde", "du må jo"): trainees type fillers into advice and reproach, and the act stays the same.
+    /// </summary>
+    private static readonly HashSet<CueCategory> FillerTolerant =
+        [CueCategory.Directive, CueCategory.Warning, CueCategory.Suggestion, CueCategory.Confront];
+
+    public CueLexicon(IEnumerable<(CueCategory Category, string[] Phrases)> groups, IReadOnlyCollection<string>? fillers = null)
     {
+        groups = WithFillers(groups, fillers ?? []);
         var exact = new Dictionary<string, List<CuePhrase>>(StringComparer.Ordinal);
         var prefix = new Dictionary<string, List<CuePhrase>>(StringComparer.Ordinal);
         foreach (var (category, phrases) in groups)
@@ -28,8 +36,10 @@ internal sealed class CueLexicon
             {
                 var anchored = source.StartsWith('^');
                 var text = anchored ? source[1..] : source;
+                var closing = text.EndsWith('$');
+                text = closing ? text[..^1] : text;
                 var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                var phrase = new CuePhrase(tokens, category, anchored, text.Replace("*", string.Empty, StringComparison.Ordinal));
+                var phrase = new CuePhrase(tokens, category, anchored, text.Replace("*", string.Empty, StringComparison.Ordinal), closing);
                 var first = tokens[0];
                 if (tokens.Length == 1 && first.EndsWith('*'))
                 {
@@ -45,6 +55,38 @@ internal sealed class CueLexicon
         byFirstToken = exact.ToDictionary(p => p.Key, p => new PhrasesByFirstWord([.. p.Value]), StringComparer.Ordinal);
         byPrefix = prefix.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         byPrefixSpan = byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Each phrase of a filler-tolerant category, and its variants with one filler between two of its words.</summary>
+    private static IEnumerable<(CueCategory Category, string[] Phrases)> WithFillers(
+        IEnumerable<(CueCategory Category, string[] Phrases)> groups, IReadOnlyCollection<string> fillers)
+    {
+        foreach (var (category, phrases) in groups)
+        {
+            if (fillers.Count == 0 || !FillerTolerant.Contains(category))
+            {
+                yield return (category, phrases);
+                continue;
+            }
+
+            var all = new List<string>(phrases);
+            foreach (var source in phrases)
+            {
+                var words = source.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (var k = 1; k < words.Length; k++)
+                {
+                    foreach (var filler in fillers)
+                    {
+                        if (words[k - 1].TrimStart('^') != filler && words[k].TrimEnd('$') != filler)
+                        {
+                            all.Add(string.Join(' ', words[..k].Append(filler).Concat(words[k..])));
+                        }
+                    }
+                }
+            }
+
+            yield return (category, [.. all.Distinct(StringComparer.Ordinal)]);
+        }
     }
 
     /// <summary>Every whole word the phrases match (not the "*" prefixes).</summary>
@@ -80,7 +122,8 @@ internal sealed class CueLexicon
                 for (int a = 0, b = 0; a < any.Length || b < second.Length;)
                 {
                     var phrase = first.Phrases[b >= second.Length || (a < any.Length && any[a] < second[b]) ? any[a++] : second[b++]];
-                    if ((!phrase.SentenceStart || atStart) && Matches(phrase.Tokens, tokens, i, current.End))
+                    if ((!phrase.SentenceStart || atStart) && Matches(phrase.Tokens, tokens, i, current.End)
+                        && (!phrase.SentenceEnd || i + phrase.Tokens.Length == current.End))
                     {
                         hits.Add(new CueHit(phrase, i, sentence));
                     }

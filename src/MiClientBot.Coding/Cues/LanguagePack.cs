@@ -54,6 +54,13 @@ internal sealed class LanguagePack
     public required HashSet<string> Negations { get; init; }
 
     /// <summary>
+    /// Articles, possessives and number words: after "why not" / "what about" / "hvorfor ikke" one
+    /// of them opens a noun ("why not a lower number?", "what about your mother?"), which makes the
+    /// move a question about a thing rather than a suggested action.
+    /// </summary>
+    public required HashSet<string> Determiners { get; init; }
+
+    /// <summary>
     /// The classes <paramref name="word"/> belongs to, in one look-up: the feature extractor asks
     /// several per token.
     /// </summary>
@@ -65,7 +72,7 @@ internal sealed class LanguagePack
         new[]
         {
             OpenQuestionWords, ClosedQuestionStarters, NonVerbStarters, SubjectPronouns, SecondPerson, FirstPerson,
-            FirstPersonPlural, Openers, Stopwords, Backchannels, RequestWords, Negations,
+            FirstPersonPlural, Openers, Stopwords, Backchannels, RequestWords, Negations, Determiners,
         }.SelectMany(words => words).Concat(Lexicon.Words);
 
     private Dictionary<string, WordClasses> BuildClasses()

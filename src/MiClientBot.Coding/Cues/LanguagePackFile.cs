@@ -16,4 +16,6 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> Openers,
     IReadOnlyList<string> Stopwords,
     IReadOnlyList<string> Backchannels,
-    IReadOnlyList<string> Negations);
+    IReadOnlyList<string> Negations,
+    IReadOnlyList<string> Determiners,
+    IReadOnlyList<string> Fillers);

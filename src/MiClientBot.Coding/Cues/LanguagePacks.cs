@@ -35,7 +35,7 @@ internal static class LanguagePacks
         return new LanguagePack
         {
             Language = language,
-            Lexicon = new CueLexicon(file.Cues.Select(g => (g.Category, g.Phrases.ToArray()))),
+            Lexicon = new CueLexicon(file.Cues.Select(g => (g.Category, g.Phrases.ToArray())), [.. file.Fillers]),
             OpenQuestionWords = [.. file.OpenQuestionWords],
             ClosedQuestionStarters = [.. file.ClosedQuestionStarters],
             NonVerbStarters = [.. file.NonVerbStarters],
@@ -49,6 +49,7 @@ internal static class LanguagePacks
             Backchannels = [.. file.Backchannels],
             RequestWords = [.. file.RequestWords],
             Negations = [.. file.Negations],
+            Determiners = [.. file.Determiners],
         };
     }
 }

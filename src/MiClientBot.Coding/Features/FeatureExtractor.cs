@@ -21,6 +21,9 @@ internal static class FeatureExtractor
     private static readonly uint LastSentenceFirst = FeatureHasher.Hash("ls1");
     private static readonly uint LastSentenceTwo = FeatureHasher.Hash("ls2");
     private static readonly uint Boundary = FeatureHasher.Hash("<s>");
+    /// <summary>The last cue category the shipped model was trained with.</summary>
+    private const CueCategory LastModelCategory = CueCategory.AdviceRequest;
+
     private static readonly uint[] CueNames = Enum.GetNames<CueCategory>().Select(FeatureHasher.Hash).ToArray();
     private static readonly uint CueAny = FeatureHasher.Hash("cue");
     private static readonly uint CueInQuestion = FeatureHasher.Hash("cue-q");
@@ -140,6 +143,12 @@ internal static class FeatureExtractor
 
         foreach (var hit in move.Hits)
         {
+            if (hit.Category > LastModelCategory)
+            {
+                // Rule-only categories came after the model was trained: hashing them would only add noise.
+                continue;
+            }
+
             var name = CueNames[(int)hit.Category];
             f.Add(FeatureHasher.Combine(CueAny, name));
             f.Add(FeatureHasher.Combine(CueInQuestion, name, move.QuestionSentences[hit.SentenceIndex] ? 1u : 0u));

@@ -17,12 +17,15 @@ internal static class ReportBuilder
         var technical = (globals[0].Score + globals[1].Score) / 2;
         var scores = new List<SummaryScore>
         {
-            Score(ReportText.Get("rq", language), counts.Questions == 0 ? (counts.Reflections > 0 ? counts.Reflections : null) : (double)counts.Reflections / counts.Questions, 1, 2),
-            Percent(ReportText.Get("pcr", language), counts.Reflections == 0 ? null : (double)counts.ComplexReflections / counts.Reflections, 0.4, 0.5),
+            Score("rq", ReportText.Get("rq", language), counts.Questions == 0 ? (counts.Reflections > 0 ? counts.Reflections : null) : (double)counts.Reflections / counts.Questions, 1, 2)
+                .Rated(counts.Questions + counts.Reflections, MinMoves),
+            Percent("pctComplexReflections", ReportText.Get("pcr", language), counts.Reflections == 0 ? null : (double)counts.ComplexReflections / counts.Reflections, 0.4, 0.5)
+                .Rated(counts.Reflections, MinMoves),
             // MITI 4.2.1 gives no thresholds for the MIA and MINA counts; MITI 3.1.1's % MI-adherent does (90% fair, 100% good).
-            Percent(ReportText.Get("pmia", language), counts.MiAdherent + counts.MiNonAdherent == 0 ? null : (double)counts.MiAdherent / (counts.MiAdherent + counts.MiNonAdherent), 0.9, 1.0),
-            Score(ReportText.Get("relational", language), relational, 3.5, 4),
-            Score(ReportText.Get("technical", language), technical, 3, 4),
+            Percent("pctMiAdherent", ReportText.Get("pmia", language), counts.MiAdherent + counts.MiNonAdherent == 0 ? null : (double)counts.MiAdherent / (counts.MiAdherent + counts.MiNonAdherent), 0.9, 1.0)
+                .Rated(counts.MiAdherent + counts.MiNonAdherent, MinMoves),
+            Score("relational", ReportText.Get("relational", language), relational, 3.5, 4).Rated(turns.Count, MinTurns),
+            Score("technical", ReportText.Get("technical", language), technical, 3, 4).Rated(turns.Count, MinTurns),
         };
 
         var balloon = new List<BalloonPoint> { Point(0, opening) };
@@ -35,12 +38,32 @@ internal static class ReportBuilder
             KeyMoments(opening, turns, persona, language), Felt(persona, language, final, turns, counts));
     }
 
+    /// <summary>
+    /// Below this many moves of the kinds a score is built from, the score is shown but not rated: three
+    /// reflections make no reliable % complex, two moves no R:Q.
+    /// </summary>
+    private const int MinMoves = 3;
+
+    /// <summary>A global estimate needs a conversation of at least this many turns to be rated.</summary>
+    private const int MinTurns = 5;
+
+    /// <summary>Below this coder confidence a move is not shown as a key moment: advice attached to a misread move misleads.</summary>
+    private const double KeyMomentConfidence = 0.6;
+
     private static MitiCounts Count(IReadOnlyList<TurnResult> turns)
     {
         var byCode = MitiCodes.All.ToDictionary(c => c.ToName(), _ => 0);
-        foreach (var code in turns.SelectMany(t => t.Coding.Codes))
+        foreach (var t in turns)
         {
-            byCode[code.ToName()]++;
+            var pushes = t.Coding.Main is MitiCode.Persuade or MitiCode.PersuadeWithPermission or MitiCode.Confront;
+            foreach (var code in t.Coding.Codes)
+            {
+                // A persuading or confronting move is not also a reflection (MITI 4.2.1: one behaviour per utterance).
+                if (!(pushes && code.IsReflection()))
+                {
+                    byCode[code.ToName()]++;
+                }
+            }
         }
 
         return new MitiCounts(
@@ -98,6 +121,12 @@ internal static class ReportBuilder
         foreach (var t in turns)
         {
             var change = t.State.Resistance.Pressure - before.Resistance.Pressure;
+            if (t.Coding.Confidence < KeyMomentConfidence)
+            {
+                before = t.State;
+                continue;
+            }
+
             var cue = t.Coding.Cues.Count > 0 ? t.Coding.Cues[0] : t.Coding.Main.ToName();
             var advice = change > 0 ? Coach.Suggestion(before, before.LastTalk, persona.Name) : ReportText.Get("worked", language);
             moments.Add((change, new KeyMoment(t.State.Turn, Truncate(t.TraineeText), t.Coding.Main.ToName(), cue, Math.Round(change, 1), t.Reply, advice)));
@@ -158,13 +187,13 @@ internal static class ReportBuilder
         return cited.Count > 0 ? cited : lines;
     }
 
-    private static SummaryScore Score(string name, double? value, double fair, double good) =>
-        new(name, value is null ? null : Math.Round(value.Value, 2), fair, good,
+    private static SummaryScore Score(string id, string name, double? value, double fair, double good) =>
+        new(id, name, value is null ? null : Math.Round(value.Value, 2), fair, good,
             value >= good ? ScoreLevel.Good : value >= fair ? ScoreLevel.Fair : ScoreLevel.BelowFair);
 
     // Judged on the fraction, shown (and stored) as the percentage its name promises.
-    private static SummaryScore Percent(string name, double? fraction, double fair, double good) =>
-        Score(name, fraction, fair, good) with { Value = fraction is null ? null : Math.Round(fraction.Value * 100, 1), Fair = fair * 100, Good = good * 100, IsPercent = true };
+    private static SummaryScore Percent(string id, string name, double? fraction, double fair, double good) =>
+        Score(id, name, fraction, fair, good) with { Value = fraction is null ? null : Math.Round(fraction.Value * 100, 1), Fair = fair * 100, Good = good * 100, IsPercent = true };
 
     private static BalloonPoint Point(int turn, SessionState s) =>
         new(turn, Math.Round(s.Resistance.Sustain, 1), Math.Round(s.Resistance.Autonomy, 1), Math.Round(s.Resistance.Discord, 1), Math.Round(s.Resistance.Pressure, 1), s.State.ToName());

@@ -25,6 +25,7 @@ internal static class ReportText
         ["level-BelowFair"] = ("below fair", "under akseptabel", "under acceptabel"),
         ["level-Fair"] = ("fair", "akseptabel", "acceptabel"),
         ["level-Good"] = ("good", "god", "god"),
+        ["level-TooFew"] = ("too few moves to rate", "for få trekk til å vurdere", "for få træk til at vurdere"),
         ["turn"] = ("turn", "replikk", "replik"),
         ["you-said"] = ("You said", "Du sa", "Du sagde"),
         ["client-said"] = ("Client", "Klient", "Klient"),

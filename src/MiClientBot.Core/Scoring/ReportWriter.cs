@@ -73,7 +73,7 @@ public static class ReportWriter
         sb.AppendLine($"| | {T(r, "value")} | {T(r, "fair")} | {T(r, "good")} | |").AppendLine("|---|---|---|---|---|");
         foreach (var s in r.Scores)
         {
-            sb.AppendLine($"| {s.Name} | {Num(r, s, s.Value)} | {Num(r, s, s.Fair)} | {Num(r, s, s.Good)} | {T(r, "level-" + s.Level)} |");
+            sb.AppendLine($"| {s.Name} (`{s.Id}`) | {Num(r, s, s.Value)} | {Num(r, s, s.Fair)} | {Num(r, s, s.Good)} | {T(r, "level-" + s.Level)} |");
         }
 
         sb.AppendLine().AppendLine($"## {T(r, "counts")}").AppendLine();

@@ -11,4 +11,7 @@ public enum ScoreLevel
 
     /// <summary>At or above good.</summary>
     Good,
+
+    /// <summary>Built on too few moves to rate: the report says so instead of calling it good or bad.</summary>
+    TooFew,
 }

@@ -29,6 +29,7 @@ internal static class BotText
         ["level-BelowFair"] = ("below fair", "under akseptabel", "under acceptabel"),
         ["level-Fair"] = ("fair", "akseptabel", "acceptabel"),
         ["level-Good"] = ("good", "god", "god"),
+        ["level-TooFew"] = ("too few moves to rate", "for få trekk til å vurdere", "for få træk til at vurdere"),
         ["report-ready"] = ("Your feedback report: {0}", "Tilbakemeldingsrapporten din: {0}", "Din feedbackrapport: {0}"),
     });
 

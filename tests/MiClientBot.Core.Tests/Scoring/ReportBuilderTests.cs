@@ -56,8 +56,8 @@ public class ReportBuilderTests
     }
 
     [Theory]
-    [InlineData(Language.En, ReportFormat.Markdown, "| % complex reflections | 50% | 40% | 50% |", "| % MI-adherent (MIA / (MIA + MINA)) | 66.7% | 90% | 100% |")]
-    [InlineData(Language.Nb, ReportFormat.Markdown, "| % komplekse refleksjoner | 50 % | 40 % | 50 % |", "| % MI-forenlig (MIA / (MIA + MINA)) | 66.7 % | 90 % | 100 % |")]
+    [InlineData(Language.En, ReportFormat.Markdown, "| % complex reflections (`pctComplexReflections`) | 50% | 40% | 50% |", "| % MI-adherent (MIA / (MIA + MINA)) (`pctMiAdherent`) | 66.7% | 90% | 100% |")]
+    [InlineData(Language.Nb, ReportFormat.Markdown, "| % komplekse refleksjoner (`pctComplexReflections`) | 50 % | 40 % | 50 % |", "| % MI-forenlig (MIA / (MIA + MINA)) (`pctMiAdherent`) | 66.7 % | 90 % | 100 % |")]
     [InlineData(Language.En, ReportFormat.Html, "<td>% complex reflections</td><td>50%</td><td>40%</td><td>50%</td>", "<td>66.7%</td><td>90%</td><td>100%</td>")]
     public void Write_RowsLabelledPercent_ShowPercentagesNotFractions(Language language, ReportFormat format, string complex, string adherent)
     {
@@ -72,6 +72,54 @@ public class ReportBuilderTests
         Assert.Contains(complex, written, StringComparison.Ordinal);
         Assert.Contains(adherent, written, StringComparison.Ordinal);
         Assert.DoesNotContain("| 0.5 |", written, StringComparison.Ordinal);
+    }
+
+    private static JsonElement CodedReport(string persona, Language language, IEnumerable<string> moves)
+    {
+        var state = CodedFlow.Start(new ConversationState(), persona, language).State;
+        foreach (var move in moves)
+        {
+            state = CodedFlow.Handle(state, move).State;
+        }
+
+        return JsonDocument.Parse(ReportWriter.Write(CodedFlow.BuildReport(state), ReportFormat.Json)).RootElement;
+    }
+
+    [Fact]
+    public void Write_Scores_CarryStableIdsBesideLocalizedNames()
+    {
+        var report = JsonReport("lasse", Language.Nb, ["reflection-simple", "question-open", "persuade"]);
+
+        var ids = report.GetProperty("scores").EnumerateArray().Select(s => s.GetProperty("id").GetString() ?? string.Empty).ToArray();
+        Assert.Equal(["rq", "pctComplexReflections", "pctMiAdherent", "relational", "technical"], ids);
+    }
+
+    [Theory]
+    [InlineData("gary-confront.en.txt", "gary", Language.En)]
+    [InlineData("ingrid-confront.da.txt", "ingrid", Language.Da)]
+    [InlineData("lasse-confront.nb.txt", "lasse", Language.Nb)]
+    public void Build_ConfrontationalScript_NoReflectionsNoAdherenceNothingRatedAboveBelowFair(string file, string persona, Language language)
+    {
+        var moves = File.ReadLines(Path.Combine(Repo.Root, "tests", "roleplays", file)).Where(l => l.Length > 0).Take(8);
+
+        var report = CodedReport(persona, language, moves);
+
+        var counts = report.GetProperty("counts");
+        Assert.Equal(0, counts.GetProperty("simpleReflections").GetInt32() + counts.GetProperty("complexReflections").GetInt32());
+        Assert.Equal(0, Score(report, 2).GetProperty("value").GetDouble());
+        Assert.All(report.GetProperty("scores").EnumerateArray(), s => Assert.Contains(s.GetProperty("level").GetString(), new[] { "belowFair", "tooFew" }));
+    }
+
+    [Theory]
+    [InlineData("ingrid", Language.Nb, "Du er lei av at alle skal fortelle deg hva du må gjøre.", "Så du drikker for å slappe av, men du merker at det går utover ungene. Har jeg fått med meg det viktigste?", "Hvordan kan du få til det konkret?")]
+    [InlineData("gary", Language.En, "You're tired of everyone telling you what you should do.", "So the pub is where you unwind, and you're also worried about your liver. Have I got that right?", "How could you make that happen this week?")]
+    [InlineData("mads", Language.Da, "Du er træt af at alle skal fortælle dig hvad du skal gøre.", "Så du drikker for at slappe af, men du kan mærke at det går ud over børnene. Har jeg forstået det rigtigt?", "Hvordan kan du få det til konkret?")]
+    public void Build_ReflectiveScriptWithCheckedSummaries_ReachesRqOfOne(string persona, Language language, string reflection, string summary, string question)
+    {
+        var report = CodedReport(persona, language, [reflection, question, summary, question, summary]);
+
+        Assert.True(Score(report, 0).GetProperty("value").GetDouble() >= 1, $"R:Q {Score(report, 0)}");
+        Assert.Equal(0, report.GetProperty("counts").GetProperty("miNonAdherent").GetInt32());
     }
 
     [Fact]
