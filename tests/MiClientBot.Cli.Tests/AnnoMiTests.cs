@@ -58,7 +58,7 @@ public sealed class AnnoMiTests : IDisposable
         // A fresh clone: no data/annomi file, no variable naming one.
         File.WriteAllText(Path.Combine(_folder, "appsettings.json"), "{}");
 
-        var (exit, output, error) = await CliProcess.RunAsync(_folder, new Dictionary<string, string> { [AnnoMiData.Variable] = string.Empty }, "eval", "coding");
+        var (exit, output, error, _) = await CliProcess.RunAsync(_folder, new Dictionary<string, string> { [AnnoMiData.Variable] = string.Empty }, string.Empty, "eval", "coding");
 
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output);

@@ -25,7 +25,7 @@ public class ChatVoiceProcessTests
         await using var server = FakeModelServer.Start();
         server.Answer = _ => FakeAnswer.Text(Fitting);
 
-        var (exit, output, error, _) = await CliVoiceProcess.RunAsync($"{Move}\n/quit\n", Voice(server), Chat);
+        var (exit, output, error, _) = await CliProcess.RunAsync(Repo.Root, Voice(server), $"{Move}\n/quit\n", Chat);
 
         Assert.Equal(0, exit);
         Assert.Equal("Lasse: " + Fitting, LineAfter(output, "Du: " + Move));
@@ -47,14 +47,14 @@ public class ChatVoiceProcessTests
         const string english = "Well, I don't really know why I'm here. My doctor sent me, that's all.";
         server.Answer = _ => FakeAnswer.Text(english);
 
-        var voiced = await CliVoiceProcess.RunAsync($"{Move}\n/quit\n", Voice(server), Chat);
-        var scripted = await CliVoiceProcess.RunAsync($"{Move}\n/quit\n", new Dictionary<string, string>(), Chat);
+        var voiced = await CliProcess.RunAsync(Repo.Root, Voice(server), $"{Move}\n/quit\n", Chat);
+        var scripted = await CliProcess.RunAsync(Repo.Root, new Dictionary<string, string>(), $"{Move}\n/quit\n", Chat);
 
         Assert.Equal(0, voiced.Exit);
-        Assert.DoesNotContain(english, voiced.Out, StringComparison.Ordinal);
-        Assert.Equal(LineAfter(scripted.Out, "Du: " + Move), LineAfter(voiced.Out, "Du: " + Move));
+        Assert.DoesNotContain(english, voiced.Output, StringComparison.Ordinal);
+        Assert.Equal(LineAfter(scripted.Output, "Du: " + Move), LineAfter(voiced.Output, "Du: " + Move));
         Assert.Single(server.Requests);
-        AssertNoKey(voiced.Out, voiced.Error);
+        AssertNoKey(voiced.Output, voiced.Error);
     }
 
     [Fact]
@@ -65,22 +65,22 @@ public class ChatVoiceProcessTests
         const int timeout = 1;
         const string moves = "Hei Lasse, hva bringer deg hit i dag?\nDu høres sliten ut.\n/quit\n";
 
-        var scripted = await CliVoiceProcess.RunAsync(moves, new Dictionary<string, string>(), Chat);
-        var voiced = await CliVoiceProcess.RunAsync(moves, Voice(server, timeout), Chat);
+        var scripted = await CliProcess.RunAsync(Repo.Root, new Dictionary<string, string>(), moves, Chat);
+        var voiced = await CliProcess.RunAsync(Repo.Root, Voice(server, timeout), moves, Chat);
 
         Assert.Equal(0, voiced.Exit);
-        Assert.Equal(scripted.Out, voiced.Out);
+        Assert.Equal(scripted.Output, voiced.Output);
         Assert.Equal(2, server.Requests.Count);
         var perTurn = (voiced.Elapsed - scripted.Elapsed) / 2;
         Assert.True(perTurn <= TimeSpan.FromSeconds(timeout + 2), $"a turn cost {perTurn.TotalSeconds:0.00} s more than without the voice");
         Assert.DoesNotContain("   at ", voiced.Error, StringComparison.Ordinal);
-        AssertNoKey(voiced.Out, voiced.Error);
+        AssertNoKey(voiced.Output, voiced.Error);
     }
 
     [Fact]
     public async Task Chat_BadVoiceValue_SaysSoInOneLineAndExitsTwo()
     {
-        var (exit, output, error, _) = await CliVoiceProcess.RunAsync("/quit\n", new Dictionary<string, string> { ["Voice__Provider"] = "gpt", ["Voice__ApiKey"] = Key }, Chat);
+        var (exit, output, error, _) = await CliProcess.RunAsync(Repo.Root, new Dictionary<string, string> { ["Voice__Provider"] = "gpt", ["Voice__ApiKey"] = Key }, "/quit\n", Chat);
 
         Assert.Equal(2, exit);
         Assert.Equal("Voice:Provider 'gpt' is not one of none, openai, azure-openai, ollama.", error.Trim());

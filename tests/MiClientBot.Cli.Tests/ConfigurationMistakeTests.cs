@@ -64,7 +64,7 @@ public sealed partial class ConfigurationMistakeTests : IDisposable
 
     private async Task AssertRefusedAsync(Dictionary<string, string> environment, string expected)
     {
-        var (exit, output, error) = await CliProcess.RunAsync(_folder, environment, "personas", "list");
+        var (exit, output, error, _) = await CliProcess.RunAsync(_folder, environment, string.Empty, "personas", "list");
 
         Assert.True(exit == 2, $"exit {exit}; stderr: {error}");
         Assert.DoesNotContain('\n', error.Trim());

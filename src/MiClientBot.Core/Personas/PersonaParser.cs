@@ -350,8 +350,9 @@ internal static partial class PersonaParser
                 }
 
                 read.RejectUnknownKeys(stances, path, StanceKeys);
+                // A non-answer is asked for more often than any one topic, so it needs as many lines in every stance.
                 var least = topic == AnswerTopics.Unknown ? 3 : 2;
-                var open = Answer(read, stances, path, "open", topic == AnswerTopics.Unknown ? 3 : 3, seen, code);
+                var open = Answer(read, stances, path, "open", 3, seen, code);
                 var guarded = Answer(read, stances, path, "guarded", least, seen, code);
                 var refuse = Answer(read, stances, path, "refuse", least, seen, code);
                 var cues = OptionalTexts(read, stances, "cues", path + ".cues").Select(c => c.Text.ToLowerInvariant()).ToList();

@@ -39,7 +39,7 @@ internal sealed class CueList
     {
         var score = 0.0;
         opens = false;
-        var matches = Mine(words, this);
+        var matches = words.Of(this);
         if (matches.Count == 0)
         {
             return 0;
@@ -79,7 +79,7 @@ internal sealed class CueList
     /// <summary>True when a cue starts at one of the word positions in <paramref name="positions"/> (a bit per word).</summary>
     public bool AnyAt(Words words, ulong positions)
     {
-        foreach (var match in Mine(words, this))
+        foreach (var match in words.Of(this))
         {
             if (match.At < 64 && (positions & (1UL << match.At)) != 0)
             {
@@ -90,9 +90,7 @@ internal sealed class CueList
         return false;
     }
 
-    public bool Any(Words words) => Mine(words, this).Count > 0;
-
-    private static List<CueMatch> Mine(Words words, CueList list) => words.Of(list);
+    public bool Any(Words words) => words.Of(this).Count > 0;
 
     private static ulong Span(int at, int length)
     {

@@ -26,7 +26,6 @@ internal sealed class TopicCues
         Lower = List(root, "lower");
         Higher = List(root, "higher");
         ScaleFrames = List(root, "scale_frames");
-        Fallback = Words(root, "fallback_topics");
         UseFrames = Words(root, "use_frames");
         LastResort = Words(root, "last_resort_topics");
         ScaleWords = List(root, "scale_words");
@@ -86,9 +85,6 @@ internal sealed class TopicCues
     /// <summary>"What would it take", "from a 4 to": a follow-up only once a ruler is in the air.</summary>
     public CueList ScaleFrames { get; }
 
-    /// <summary>Broad topics (the use in general, how the client is) that lose to anything more specific.</summary>
-    public HashSet<string> Fallback { get; }
-
     /// <summary>Topics whose cues are question frames ("how much") that mean the use only next to it.</summary>
     public HashSet<string> UseFrames { get; }
 
@@ -101,7 +97,7 @@ internal sealed class TopicCues
     /// <summary>The factor a use frame ("how much") is damped by when the use itself is not named.</summary>
     public double UseFrameDamp { get; }
 
-    /// <summary>The factor a fallback topic's score, or a use frame's without the use, is damped by.</summary>
+    /// <summary>The factor the use in general's language cues, or a use frame's without the use, is damped by.</summary>
     public double Damp { get; }
 
     /// <summary>What naming a person near the start of a clause adds to the person's score.</summary>

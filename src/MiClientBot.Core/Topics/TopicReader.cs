@@ -166,11 +166,6 @@ public static class TopicReader
                 continue;
             }
 
-            if (cues.Fallback.Contains(topic))
-            {
-                score *= cues.Damp;
-            }
-
             // The bonus for standing at the head of a clause comes after any damping: it breaks ties.
             score += head && score > 0 ? HeadBonus : 0;
 
