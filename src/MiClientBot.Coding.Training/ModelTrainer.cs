@@ -60,6 +60,7 @@ public static class ModelTrainer
         var order = Enumerable.Range(0, rows.Count).ToArray();
         var random = new SplitMix(options.Seed ^ ((int)task * 7919) ^ ((int)set * 104729));
         var probabilities = new double[k];
+        var sums = new double[k];
         const float epsilon = 1e-6f;
         var rate = (float)options.LearningRate;
         var averaged = options.AverageEpochs ? new float[weights.Length] : null;
@@ -76,13 +77,20 @@ public static class ModelTrainer
                     probabilities[c] = bias[c];
                 }
 
+                var scale = (float)ClassifierHead.FeatureScale(x.Count);
+                Array.Clear(sums);
                 foreach (var feature in x)
                 {
                     var row = (int)(feature & mask) * k;
                     for (var c = 0; c < k; c++)
                     {
-                        probabilities[c] += weights[row + c];
+                        sums[c] += weights[row + c];
                     }
+                }
+
+                for (var c = 0; c < k; c++)
+                {
+                    probabilities[c] += scale * sums[c];
                 }
 
                 ClassifierHead.Softmax(probabilities);
@@ -95,7 +103,7 @@ public static class ModelTrainer
                     foreach (var feature in x)
                     {
                         var at = ((int)(feature & mask) * k) + c;
-                        var gw = g + (l2 * weights[at]);
+                        var gw = (g * scale) + (l2 * weights[at]);
                         squared[at] += gw * gw;
                         weights[at] -= rate * gw / (MathF.Sqrt(squared[at]) + epsilon);
                     }

@@ -202,9 +202,10 @@ internal sealed class MoveDecider(CoderModel? model)
     private static int IndexOfMax(ReadOnlySpan<double> p) => p.IndexOf(ClassifierHead.Max(p));
 
     /// <summary>
-    /// English: the model decides, with two guards for typed chat: no '?' and no question word
-    /// order makes a question unlikely, and a last sentence that is a question in both form and
-    /// punctuation is one.
+    /// English: the model decides, with one guard for typed chat: no '?' and no question word order
+    /// makes a question unlikely. A closing question does not by itself make the move a question: the
+    /// model reads the whole turn, and the question still enters the volley's codes (MITI 4.2.1 codes
+    /// every behaviour of a volley; the main form is the one that carries the turn).
     /// </summary>
     private static (Behaviour, double) ModelBehaviour(MoveAnalysis move, ReadOnlySpan<double> probabilities)
     {
@@ -213,12 +214,6 @@ internal sealed class MoveDecider(CoderModel? model)
         if (!move.AnyQuestion && move.Text.QuestionMarks == 0)
         {
             p[(int)Behaviour.Question] *= QuestionWithoutForm;
-        }
-
-        var s = move.QuestionSentences.Length - 1;
-        if (s >= 0 && move.QuestionSentences[s] && (move.OpenStructure[s] || move.ClosedStructure[s]))
-        {
-            return (Behaviour.Question, Math.Max(p[(int)Behaviour.Question], 0.6));
         }
 
         var best = IndexOfMax(p);

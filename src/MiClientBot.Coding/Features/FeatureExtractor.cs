@@ -21,6 +21,9 @@ internal static class FeatureExtractor
     private static readonly uint LastSentenceFirst = FeatureHasher.Hash("ls1");
     private static readonly uint LastSentenceTwo = FeatureHasher.Hash("ls2");
     private static readonly uint Boundary = FeatureHasher.Hash("<s>");
+    private static readonly uint Prefix4 = FeatureHasher.Hash("p4");
+    private static readonly uint Prefix5 = FeatureHasher.Hash("p5");
+    private static readonly uint Suffix3 = FeatureHasher.Hash("s3");
     /// <summary>The last cue category the shipped model was trained with.</summary>
     private const CueCategory LastModelCategory = CueCategory.AdviceRequest;
 
@@ -171,11 +174,12 @@ internal static class FeatureExtractor
         Span<uint> hashes = tokens.Length <= 256 ? stackalloc uint[tokens.Length] : new uint[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
         {
-            hashes[i] = FeatureHasher.Hash(tokens[i]);
+            hashes[i] = TypedContractions.Hash(tokens[i]);
         }
 
-        // Trigrams, per-sentence first words and the client's words were tried and did not help
-        // in cross-validation (see Coding/README.md), so the lexical part stays at uni- and bigrams.
+        // Trigrams, per-sentence first words, position-tagged first/last three words, the last
+        // sentence's words apart and the client's words were tried and did not help in
+        // cross-validation (see Coding/README.md); word pieces did.
         var previous = Boundary;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -194,6 +198,31 @@ internal static class FeatureExtractor
         {
             f.Add(FeatureHasher.Combine(LastSentenceFirst, hashes[last.Start]));
             f.Add(FeatureHasher.Combine(LastSentenceTwo, hashes[last.Start], last.Length > 1 ? hashes[last.Start + 1] : Boundary));
+        }
+
+        AddWordPieces(tokens, f);
+    }
+
+    /// <summary>
+    /// Beginnings and endings of longer words ("worr-", "-ing"), so that the forms of one word share
+    /// weight: three thousand utterances see most words in only one or two forms.
+    /// </summary>
+    private static void AddWordPieces(string[] tokens, List<uint> f)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Length < 5)
+            {
+                continue;
+            }
+
+            var span = token.AsSpan();
+            f.Add(FeatureHasher.Combine(Prefix4, FeatureHasher.Hash(span[..4])));
+            f.Add(FeatureHasher.Combine(Suffix3, FeatureHasher.Hash(span[^3..])));
+            if (token.Length >= 6)
+            {
+                f.Add(FeatureHasher.Combine(Prefix5, FeatureHasher.Hash(span[..5])));
+            }
         }
     }
 

@@ -11,7 +11,12 @@ internal static class FeatureHasher
 
     public static uint Hash(string text) => Hash(OffsetBasis, text);
 
-    public static uint Hash(uint seed, string text)
+    public static uint Hash(uint seed, string text) => Hash(seed, text.AsSpan());
+
+    /// <summary>The hash of a part of a word, without making a string of it.</summary>
+    public static uint Hash(ReadOnlySpan<char> text) => Hash(OffsetBasis, text);
+
+    private static uint Hash(uint seed, ReadOnlySpan<char> text)
     {
         var hash = seed;
         foreach (var c in text)

@@ -86,6 +86,8 @@ public sealed class ClassifierHead
         }
 
         var mask = (uint)Mask;
+        Span<double> sums = stackalloc double[k];
+        sums.Clear();
         if (_table is { } table)
         {
             var rows = table.Rows;
@@ -102,7 +104,7 @@ public sealed class ClassifierHead
                 for (var c = 0; c < k; c++)
                 {
                     // The same float product the file's weights were read as, so the sums do not change.
-                    scores[c] += (float)(rows[row + c] * scale);
+                    sums[c] += (float)(rows[row + c] * scale);
                 }
             }
         }
@@ -114,9 +116,15 @@ public sealed class ClassifierHead
                 var row = (int)(feature & mask) * k;
                 for (var c = 0; c < k; c++)
                 {
-                    scores[c] += weights[row + c];
+                    sums[c] += weights[row + c];
                 }
             }
+        }
+
+        var featureScale = FeatureScale(features.Length);
+        for (var c = 0; c < k; c++)
+        {
+            scores[c] += featureScale * sums[c];
         }
 
         Softmax(scores[..k]);
@@ -139,6 +147,17 @@ public sealed class ClassifierHead
 
         return weights;
     }
+
+    /// <summary>
+    /// The factor a move's summed feature weights are multiplied by: sqrt(<see cref="ReferenceFeatures"/> / count),
+    /// so that a long turn with a hundred n-grams does not outvote the few features of a short one by
+    /// sheer number (the sum grows like the square root of the count, as for a unit-length vector).
+    /// The trainer uses the same factor.
+    /// </summary>
+    public static double FeatureScale(int count) => count <= 0 ? 1.0 : Math.Sqrt(ReferenceFeatures / count);
+
+    /// <summary>The feature count at which the scale is 1 (about a short English move's).</summary>
+    private const double ReferenceFeatures = 20;
 
     internal int IndexOf(string label) => Array.IndexOf(Labels, label);
 

@@ -12,7 +12,8 @@ public sealed class CoderModel
 {
     internal const string ResourceName = "MiClientBot.Coding.Model.coder-model.bin";
     private const uint Magic = 0x4D43494D; // "MICM"
-    private const int Version = 1;
+    /// <summary>2: the heads scale a move's summed weights by <see cref="ClassifierHead.FeatureScale"/>; a version-1 file's weights were trained without it.</summary>
+    private const int Version = 2;
 
     private static readonly int Sets = Enum.GetValues<FeatureSet>().Length;
     private static readonly int Tasks = Enum.GetValues<ModelTask>().Length;
