@@ -53,6 +53,13 @@ public sealed class TraineeMoveCoder : ITraineeMoveCoder
         }
 
         var text = Tokenizer.Tokenize(utterance);
+        CasualSpellings.Standardize(text, LanguagePacks.For(language));
+        if (language != Language.En)
+        {
+            // Trainees in nb/da sessions switch into English mid-sentence ("så you feel that...").
+            CasualSpellings.Standardize(text, LanguagePacks.For(Language.En));
+        }
+
         var (english, scandinavian) = LanguageMix.Count(text);
         if (LanguageMix.IsMixed(english, scandinavian))
         {
