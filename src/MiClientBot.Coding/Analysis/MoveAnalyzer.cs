@@ -36,6 +36,17 @@ internal static class MoveAnalyzer
         for (var s = 0; s < sentences.Length; s++)
         {
             var (isOpen, isClosed) = Structure(text.Tokens, sentences[s], pack);
+            if (!isOpen && !isClosed && s == sentences.Length - 1 && text.LastClauseStart > sentences[s].Start)
+            {
+                // "ok so a three, what makes it a three": the last clause asks. Not "so, what you're saying is".
+                (isOpen, isClosed) = Structure(text.Tokens, sentences[s] with { Start = text.LastClauseStart, Length = sentences[s].End - text.LastClauseStart }, pack);
+                var next = text.LastClauseStart + 1 < sentences[s].End ? text.Tokens[text.LastClauseStart + 1] : string.Empty;
+                if (!pack.OpenQuestionWords.Contains(text.Tokens[text.LastClauseStart]) || pack.SubjectPronouns.Contains(next))
+                {
+                    (isOpen, isClosed) = (false, false);
+                }
+            }
+
             open[s] = isOpen;
             closed[s] = isClosed;
 
