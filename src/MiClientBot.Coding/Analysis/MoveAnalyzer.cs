@@ -23,11 +23,16 @@ internal static class MoveAnalyzer
     public static MoveAnalysis Analyze(TokenizedText text, TokenizedText client, LanguagePack pack) =>
         Analyze(text, ClientLine.Read(client, pack), pack);
 
-    public static MoveAnalysis Analyze(TokenizedText text, ClientLine client, LanguagePack pack)
+    /// <summary>
+    /// Analyses a move with <paramref name="pack"/>'s word classes; <paramref name="switchedInto"/>, when
+    /// given, adds the cues of the other language family the trainee switched into mid-move.
+    /// </summary>
+    public static MoveAnalysis Analyze(TokenizedText text, ClientLine client, LanguagePack pack, LanguagePack? switchedInto = null)
     {
         var found = t_hits ??= new List<CueHit>(32);
         found.Clear();
         pack.Lexicon.Scan(text, found);
+        switchedInto?.Lexicon.Scan(text, found);
         var hits = CueFilter.LongestAtEachStart(found);
         var sentences = text.Sentences;
         var question = new bool[sentences.Length];
