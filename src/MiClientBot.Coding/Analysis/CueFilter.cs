@@ -123,6 +123,14 @@ internal static class CueFilter
             || move.Pack.SubjectPronouns.Contains(word);
     }
 
+    /// <summary>
+    /// "hvor flot!", "how brilliant": an affirmation that opens with the sentence's question word is an
+    /// exclamation, even when the chat move has no punctuation to say so.
+    /// </summary>
+    public static bool IsExclamation(MoveAnalysis move, CueHit hit) =>
+        hit.TokenIndex == move.Text.Sentences[hit.SentenceIndex].Start && move.Text.FinalTerminator != '?'
+        && move.Pack.OpenQuestionWords.Contains(hit.Phrase.Tokens[0]);
+
     /// <summary>Keeps, of hits starting at the same word, only the longest ("du må gerne" over "du må"), in a list of its own.</summary>
     public static List<CueHit> LongestAtEachStart(List<CueHit> hits)
     {
