@@ -53,25 +53,31 @@ public sealed class TraineeMoveCoder : ITraineeMoveCoder
         }
 
         var text = Tokenizer.Tokenize(utterance);
-        var (english, scandinavian) = LanguageMix.Count(text);
-        if (LanguageMix.IsMixed(english, scandinavian))
+        CasualSpellings.Standardize(text, LanguagePacks.For(language));
+        if (language != Language.En)
         {
-            return Unreadable(CueTemplates.Mixed.En);
+            // Trainees in nb/da sessions switch into English mid-sentence ("så you feel that...").
+            CasualSpellings.Standardize(text, LanguagePacks.For(Language.En));
         }
 
-        // A move written wholly in the other language family is still coded, with that family's cues.
+        var (english, scandinavian) = LanguageMix.Count(text);
+
+        // A move written wholly, or mostly, in the other language family is coded with that family's cues:
+        // Scandinavian trainees switch into English mid-move ("Så the baby was the reason du sluttet").
         var effective = language;
-        if (language != Language.En && english >= 3 && scandinavian == 0)
+        if (language != Language.En && english >= 3 && english > scandinavian)
         {
             effective = Language.En;
         }
-        else if (language == Language.En && scandinavian >= 3 && english == 0)
+        else if (language == Language.En && scandinavian >= 3 && scandinavian > english)
         {
             effective = Language.Nb;
         }
 
         var pack = LanguagePacks.For(effective);
-        var move = MoveAnalyzer.Analyze(text, ClientLines.For(previousClient, pack), pack);
+        var other = effective == Language.En ? (scandinavian >= 2 ? LanguagePacks.For(language == Language.En ? Language.Nb : language) : null)
+            : (english >= 2 ? LanguagePacks.For(Language.En) : null);
+        var move = MoveAnalyzer.Analyze(text, ClientLines.For(previousClient, pack), pack, other);
         return decider.Decide(move, effective == Language.En);
     }
 

@@ -78,13 +78,26 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
         { string.Join(' ', Enumerable.Repeat("you should stop", 700)), "I drink." },
         { "😀😀🙏🔥", null },
         { "🍺🍺🍺 ???", "Jeg drikker for mye." },
-        { "jeg synes you should stop drikke, ok?", null },
         { "Ты должен бросить пить", null },
         { "你应该戒酒", null },
         { "you should\u0000stop\u0007", null },
         { "\u0001\u0002\u001b[31m", null },
         { "\ud83d", null },
     };
+
+    /// <summary>
+    /// Scandinavian trainees switch into English mid-move; the move is coded by what it does, with the
+    /// cues of the language family most of its function words belong to.
+    /// </summary>
+    [Theory]
+    [InlineData(Language.Nb, "Jeg drikker for mye.", "jeg synes you should stop drikke, ok?", MitiCode.Persuade)]
+    [InlineData(Language.Nb, "Jeg sluttet da jeg ble gravid med Emma.", "Så the baby was the reason du sluttet sist", MitiCode.ReflectionSimple)]
+    [InlineData(Language.Da, "Jeg ved ikke hvad jeg skal gøre.", "Du skal bare stoppe, it's the only way that works", MitiCode.Persuade)]
+    [InlineData(Language.En, "I don't know.", "what do you think, hva tenker du om det?", MitiCode.QuestionOpen)]
+    public void Code_MixedLanguageMove_IsCodedByWhatItDoes(Language language, string client, string trainee, MitiCode expected)
+    {
+        Assert.Equal(expected, Coder.Code(trainee, language, client).Main);
+    }
 
     [Theory]
     [MemberData(nameof(BadInputs))]

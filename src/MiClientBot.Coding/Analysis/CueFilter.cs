@@ -9,24 +9,6 @@ namespace MiClientBot.Coding.Analysis;
 /// </summary>
 internal static class CueFilter
 {
-    private static readonly HashSet<string> FrameVerbs =
-    [
-        "feel", "feeling", "think", "thinking", "believe", "know", "said", "say", "saying", "sounds", "seems", "wonder",
-        "hear", "told", "worry", "worried", "føler", "tenker", "tror", "mener", "vet", "sier", "sa", "synes", "hører",
-        "tænker", "siger", "sagde", "ved", "høres", "lyder", "virker", "opplever", "oplever", "mærker", "kjenner",
-        "wondering", "whether", "lurer", "spekulerer", "usikker", "unsure",
-    ];
-
-    private static readonly HashSet<string> Speakers = ["i", "jeg", "we", "vi"];
-
-    private static readonly HashSet<string> Prepositions = ["på", "til", "om", "for", "med", "av", "af", "over", "mot", "mod", "i"];
-
-    private static readonly HashSet<string> Pronouns =
-    [
-        "you", "du", "i", "jeg", "your", "deg", "dig", "it", "det", "that", "is", "er", "a", "en", "et", "you've", "you're",
-        "you'd", "the", "to", "at", "å", "til", "if", "hvis", "make", "just", "bare",
-    ];
-
     /// <summary>True when the hit sits in a real question (one that opens like a question, not a tag question).</summary>
     public static bool InRealQuestion(MoveAnalysis move, CueHit hit)
     {
@@ -49,7 +31,7 @@ internal static class CueFilter
         foreach (var word in hit.Phrase.Tokens)
         {
             var w = word.TrimEnd('*');
-            if (!Pronouns.Contains(w) && w.Length > key.Length)
+            if (!move.Pack.CueKeyIgnored.Contains(w) && w.Length > key.Length)
             {
                 key = w;
             }
@@ -78,10 +60,10 @@ internal static class CueFilter
         var start = move.Text.Sentences[hit.SentenceIndex].Start;
         for (var i = hit.TokenIndex - 1; i >= Math.Max(start, hit.TokenIndex - 4); i--)
         {
-            if (FrameVerbs.Contains(tokens[i]))
+            if (move.Pack.FrameVerbs.Contains(tokens[i]))
             {
                 // "I think you should" is the trainee's own advice, not a reflection.
-                return i == start || !Speakers.Contains(tokens[i - 1]);
+                return i == start || !move.Pack.Speakers.Contains(tokens[i - 1]);
             }
         }
 
@@ -98,7 +80,7 @@ internal static class CueFilter
         var tokens = move.Text.Tokens;
         var start = move.Text.Sentences[hit.SentenceIndex].Start;
         var i = hit.TokenIndex;
-        return i - 2 >= start && tokens[i - 1] is "at" or "å" && Prepositions.Contains(tokens[i - 2]);
+        return i - 2 >= start && tokens[i - 1] is "at" or "å" && move.Pack.ClausePrepositions.Contains(tokens[i - 2]);
     }
 
     /// <summary>
@@ -116,9 +98,10 @@ internal static class CueFilter
     }
 
     /// <summary>
-    /// True when an opener such as "why not", "what about", "hvorfor ikke" heads a question about a
-    /// thing ("why not a lower number?" after a ruler, "what about your mother?"), not an action
-    /// ("why not try", "what about cutting down"): MITI codes the first as a question.
+    /// True when an opener such as "why not", "what about", "have you thought about", "hvorfor ikke" heads a
+    /// question about a thing ("why not a lower number?" after a ruler, "what about your mother?", "have you
+    /// thought about what you want?"), not an action ("why not try", "what about cutting down", "have you
+    /// thought about patches?"): MITI codes the first as a question, the second as a suggestion (Persuade).
     /// </summary>
     public static bool OpensNounQuestion(MoveAnalysis move, CueHit hit)
     {
@@ -135,8 +118,18 @@ internal static class CueFilter
         }
 
         var word = move.Text.Tokens[next];
-        return move.Pack.Determiners.Contains(word) || char.IsDigit(word[0]);
+        // "have you thought about what you want?" / "...about it?" asks; "...about patches?" suggests.
+        return move.Pack.Determiners.Contains(word) || char.IsDigit(word[0]) || move.Pack.OpenQuestionWords.Contains(word)
+            || move.Pack.SubjectPronouns.Contains(word);
     }
+
+    /// <summary>
+    /// "hvor flot!", "how brilliant": an affirmation that opens with the sentence's question word is an
+    /// exclamation, even when the chat move has no punctuation to say so.
+    /// </summary>
+    public static bool IsExclamation(MoveAnalysis move, CueHit hit) =>
+        hit.TokenIndex == move.Text.Sentences[hit.SentenceIndex].Start && move.Text.FinalTerminator != '?'
+        && move.Pack.OpenQuestionWords.Contains(hit.Phrase.Tokens[0]);
 
     /// <summary>Keeps, of hits starting at the same word, only the longest ("du må gerne" over "du må"), in a list of its own.</summary>
     public static List<CueHit> LongestAtEachStart(List<CueHit> hits)

@@ -201,11 +201,6 @@ internal static class CueTemplates
         "replikken er (delvis) skrevet med et annet alfabet enn engelsk, norsk eller dansk",
         "replikken er (delvis) skrevet med et andet alfabet end engelsk, norsk eller dansk");
 
-    public static readonly CueTemplate Mixed = new(
-        "the move mixes English with Norwegian or Danish - write it in one language",
-        "replikken blander engelsk med norsk eller dansk – skriv den på ett språk",
-        "replikken blander engelsk med norsk eller dansk – skriv den på ét sprog");
-
     public static readonly CueTemplate Uncodable = new(
         "the move could not be coded",
         "replikken kunne ikke kodes",
@@ -217,6 +212,6 @@ internal static class CueTemplates
         Directive, Warning, Suggestion, Confront, Autonomy, Permission, PermissionHedge, Collaboration, Affirm,
         ReflectionStem, Feeling, DoubleSided, Metaphor, Summary, CheckQuestion, Meaning, OpenQuestion, ClosedQuestion, Information,
         Acknowledgement, Greeting, ClientAskedForAdvice, ClosedOpening, QuestionMark, VoicedFeeling, BeyondWords,
-        NewContent, Echo, .. Model, Empty, TooLong, ControlCharacters, NoWords, OtherScript, Mixed, Uncodable,
+        NewContent, Echo, .. Model, Empty, TooLong, ControlCharacters, NoWords, OtherScript, Uncodable,
     ];
 }

@@ -23,11 +23,16 @@ internal static class MoveAnalyzer
     public static MoveAnalysis Analyze(TokenizedText text, TokenizedText client, LanguagePack pack) =>
         Analyze(text, ClientLine.Read(client, pack), pack);
 
-    public static MoveAnalysis Analyze(TokenizedText text, ClientLine client, LanguagePack pack)
+    /// <summary>
+    /// Analyses a move with <paramref name="pack"/>'s word classes; <paramref name="switchedInto"/>, when
+    /// given, adds the cues of the other language family the trainee switched into mid-move.
+    /// </summary>
+    public static MoveAnalysis Analyze(TokenizedText text, ClientLine client, LanguagePack pack, LanguagePack? switchedInto = null)
     {
         var found = t_hits ??= new List<CueHit>(32);
         found.Clear();
         pack.Lexicon.Scan(text, found);
+        switchedInto?.Lexicon.Scan(text, found);
         var hits = CueFilter.LongestAtEachStart(found);
         var sentences = text.Sentences;
         var question = new bool[sentences.Length];
@@ -36,6 +41,17 @@ internal static class MoveAnalyzer
         for (var s = 0; s < sentences.Length; s++)
         {
             var (isOpen, isClosed) = Structure(text.Tokens, sentences[s], pack);
+            if (!isOpen && !isClosed && s == sentences.Length - 1 && text.LastClauseStart > sentences[s].Start)
+            {
+                // "ok so a three, what makes it a three": the last clause asks. Not "so, what you're saying is".
+                (isOpen, isClosed) = Structure(text.Tokens, sentences[s] with { Start = text.LastClauseStart, Length = sentences[s].End - text.LastClauseStart }, pack);
+                var next = text.LastClauseStart + 1 < sentences[s].End ? text.Tokens[text.LastClauseStart + 1] : string.Empty;
+                if (!pack.OpenQuestionWords.Contains(text.Tokens[text.LastClauseStart]) || pack.SubjectPronouns.Contains(next))
+                {
+                    (isOpen, isClosed) = (false, false);
+                }
+            }
+
             open[s] = isOpen;
             closed[s] = isClosed;
 

@@ -440,7 +440,7 @@ internal sealed class MoveDecider(CoderModel? model)
                 case CueCategory.Collaboration when !IsBareTogether(hit) || SentenceHasWe(move, hit.SentenceIndex) || move.QuestionSentences[hit.SentenceIndex]:
                     collaboration ??= hit;
                     break;
-                case CueCategory.Affirm when !CueFilter.InRealQuestion(move, hit) && !CueFilter.InReflectiveFrame(move, hit)
+                case CueCategory.Affirm when (!CueFilter.InRealQuestion(move, hit) || CueFilter.IsExclamation(move, hit)) && !CueFilter.InReflectiveFrame(move, hit)
                     && (hit.Phrase.Tokens.Length > 1 || !CueFilter.EchoesClient(move, hit)):
                     affirm ??= hit;
                     break;
@@ -496,7 +496,7 @@ internal sealed class MoveDecider(CoderModel? model)
             return MitiCode.SeekingCollaboration;
         }
 
-        if (affirm is { } f && behaviour != Behaviour.Question)
+        if (affirm is { } f && (behaviour != Behaviour.Question || CueFilter.IsExclamation(move, f)))
         {
             cues.Add(CueText.For(f));
             confidence = 0.7;

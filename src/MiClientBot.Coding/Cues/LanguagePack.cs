@@ -61,6 +61,27 @@ internal sealed class LanguagePack
     public required HashSet<string> Determiners { get; init; }
 
     /// <summary>
+    /// Verbs of thinking, feeling and saying ("you feel", "du synes", "det lyder"): a modal right after
+    /// one reports the client's view ("you feel you should") rather than directing.
+    /// </summary>
+    public required HashSet<string> FrameVerbs { get; init; }
+
+    /// <summary>"i", "jeg", "we": before a frame verb they make it the trainee's own view ("I think you should").</summary>
+    public required HashSet<string> Speakers { get; init; }
+
+    /// <summary>Prepositions that, with "at"/"å", embed a modal in a describing clause ("venter på at du skal").</summary>
+    public required HashSet<string> ClausePrepositions { get; init; }
+
+    /// <summary>Words too common to be the key word of a cue when asking whether the cue echoes the client.</summary>
+    public required HashSet<string> CueKeyIgnored { get; init; }
+
+    /// <summary>
+    /// Casual spellings read as their standard form before anything else ("whats" as "what's", da "hva"
+    /// as "hvad"): trainees type fast, and a missing apostrophe should not change the code.
+    /// </summary>
+    public required Dictionary<string, string> Spellings { get; init; }
+
+    /// <summary>
     /// The classes <paramref name="word"/> belongs to, in one look-up: the feature extractor asks
     /// several per token.
     /// </summary>

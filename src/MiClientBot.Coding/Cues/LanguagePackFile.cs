@@ -18,4 +18,9 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> Backchannels,
     IReadOnlyList<string> Negations,
     IReadOnlyList<string> Determiners,
-    IReadOnlyList<string> Fillers);
+    IReadOnlyList<string> Fillers,
+    IReadOnlyList<string> FrameVerbs,
+    IReadOnlyList<string> Speakers,
+    IReadOnlyList<string> ClausePrepositions,
+    IReadOnlyList<string> CueKeyIgnored,
+    IReadOnlyDictionary<string, string> Spellings);

@@ -50,6 +50,11 @@ internal static class LanguagePacks
             RequestWords = [.. file.RequestWords],
             Negations = [.. file.Negations],
             Determiners = [.. file.Determiners],
+            FrameVerbs = [.. file.FrameVerbs],
+            Speakers = [.. file.Speakers],
+            ClausePrepositions = [.. file.ClausePrepositions],
+            CueKeyIgnored = [.. file.CueKeyIgnored],
+            Spellings = new Dictionary<string, string>(file.Spellings, StringComparer.Ordinal),
         };
     }
 }

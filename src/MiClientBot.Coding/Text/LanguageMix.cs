@@ -48,9 +48,4 @@ internal static class LanguageMix
 
         return (en, sc);
     }
-
-    /// <summary>True when both languages are clearly present, e.g. "jeg synes du should stop".</summary>
-    public static bool IsMixed(int english, int scandinavian) =>
-        english >= 1 && scandinavian >= 1 && english + scandinavian >= 3
-        && Math.Min(english, scandinavian) * 4 >= Math.Max(english, scandinavian);
 }

@@ -6,10 +6,11 @@ namespace MiClientBot.Coding.Text;
 /// </summary>
 internal sealed class TokenizedText
 {
-    public static TokenizedText Empty { get; } = new([], [], 0, false, false);
+    public static TokenizedText Empty { get; } = new([], [], 0, false, false, -1);
 
-    public TokenizedText(string[] tokens, Sentence[] sentences, int questionMarks, bool startsWithDash, bool endsWithDash)
+    public TokenizedText(string[] tokens, Sentence[] sentences, int questionMarks, bool startsWithDash, bool endsWithDash, int lastClauseStart)
     {
+        LastClauseStart = lastClauseStart;
         Tokens = tokens;
         Sentences = sentences;
         QuestionMarks = questionMarks;
@@ -28,6 +29,12 @@ internal sealed class TokenizedText
     public bool StartsWithDash { get; }
 
     public bool EndsWithDash { get; }
+
+    /// <summary>
+    /// The token after the last comma inside the last sentence, or -1: chat questions often come after a
+    /// comma ("ok so a three, what makes it a three rather than a zero").
+    /// </summary>
+    public int LastClauseStart { get; }
 
     public int Count => Tokens.Length;
 

@@ -31,6 +31,7 @@ internal static class Tokenizer
         Span<char> buffer = stackalloc char[64];
         var sentenceStart = 0;
         var questionMarks = 0;
+        var lastClauseStart = -1;
         var i = 0;
         while (i < span.Length)
         {
@@ -52,6 +53,11 @@ internal static class Tokenizer
 
                 tokens.Add(TokenPool.Get(buffer[..length]));
                 continue;
+            }
+
+            if (c == ',' && tokens.Count > sentenceStart)
+            {
+                lastClauseStart = tokens.Count;
             }
 
             var terminator = SentenceTerminator(span, i);
@@ -85,7 +91,13 @@ internal static class Tokenizer
         var trimmed = span.Trim();
         var startsWithDash = trimmed.Length > 0 && IsDash(trimmed[0]);
         var endsWithDash = trimmed.Length > 0 && IsDash(trimmed[^1]);
-        return new TokenizedText([.. tokens], [.. sentences], questionMarks, startsWithDash, endsWithDash);
+        var lastSentenceStart = sentences.Count == 0 ? 0 : sentences[^1].Start;
+        if (lastClauseStart < lastSentenceStart || lastClauseStart >= tokens.Count)
+        {
+            lastClauseStart = -1;
+        }
+
+        return new TokenizedText([.. tokens], [.. sentences], questionMarks, startsWithDash, endsWithDash, lastClauseStart);
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);

@@ -114,7 +114,6 @@ public class CueTextTests
     [InlineData("\u0007 hei")]
     [InlineData("🙂🙂 123")]
     [InlineData("Привет, как дела?")]
-    [InlineData("jeg synes du should stop drinking now")]
     public void Localize_WhyAMoveWasNotRead_IsRecognised(string trainee)
     {
         var cue = Assert.Single(Coder.Code(trainee, Language.Nb, null).Cues);
