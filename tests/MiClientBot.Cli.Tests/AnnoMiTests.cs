@@ -49,7 +49,7 @@ public sealed class AnnoMiTests : IDisposable
         Assert.True(exit == 0, error);
         using var summary = JsonDocument.Parse(output.TrimEnd().Split('\n')[^1]);
         Assert.Equal(80, summary.RootElement.GetProperty("transcripts").GetInt32());
-        Assert.True(summary.RootElement.GetProperty("auc").GetDouble() >= 0.9, output); // README: 0.95
+        Assert.True(summary.RootElement.GetProperty("auc").GetDouble() >= 0.9, output); // README: 0.93
     }
 
     [Fact]
