@@ -17,7 +17,7 @@ internal static class DrillFeedback
         return code switch
         {
             _ when code.IsReflection() => (DrillVerdict.Rolled, Reflection(drill, code, statement, text)),
-            MitiCode.Affirm => (DrillVerdict.Rolled, "affirm"),
+            MitiCode.Affirm => (DrillVerdict.Rolled, text.MakesIdentify(statement) ? "identify" : "affirm"),
             MitiCode.EmphasizingAutonomy => (DrillVerdict.Rolled, "autonomy"),
             MitiCode.SeekingCollaboration => (DrillVerdict.Rolled, "collaboration"),
             MitiCode.Persuade or MitiCode.PersuadeWithPermission => (DrillVerdict.Argued, "persuade"),

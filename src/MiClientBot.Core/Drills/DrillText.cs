@@ -58,14 +58,17 @@ internal sealed class DrillText
         ((YamlMappingNode)root.Children[new YamlScalarNode(key)]).Children
             .ToDictionary(p => ((YamlScalarNode)p.Key).Value ?? string.Empty, p => ((YamlScalarNode)p.Value).Value ?? string.Empty);
 
-    /// <summary>Whole-word matches of any phrase, case-insensitive; the longest phrases are tried first.</summary>
+    /// <summary>
+    /// Whole-word matches of any phrase, case-insensitive, the longest tried first; a comma may stand
+    /// between the words (Danish writes "du er en, der").
+    /// </summary>
     private static Regex Phrases(YamlNode node)
     {
         var phrases = ((YamlSequenceNode)node).Children.OfType<YamlScalarNode>()
             .Select(s => (s.Value ?? string.Empty).Trim())
             .Where(s => s.Length > 0)
             .OrderByDescending(s => s.Length)
-            .Select(Regex.Escape);
+            .Select(s => Regex.Escape(s).Replace(@"\ ", @"[\s,]+", StringComparison.Ordinal));
         return new Regex(@"(?<!\w)(?:" + string.Join('|', phrases) + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
