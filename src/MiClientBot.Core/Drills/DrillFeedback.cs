@@ -49,8 +49,8 @@ internal static class DrillFeedback
             return "reflection";
         }
 
-        return text.Overshoots(statement) ? "overshoot"
-            : text.Undershoots(statement) ? "undershoot"
+        return text.Overshoots(statement, drill.Client) ? "overshoot"
+            : text.Undershoots(statement, drill.Client) ? "undershoot"
             : code == MitiCode.ReflectionSimple ? "reflection-affect-simple"
             : "reflection-affect-complex";
     }

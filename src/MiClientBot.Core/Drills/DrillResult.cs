@@ -1,5 +1,7 @@
 using MiClientBot.Coding;
+using MiClientBot.Core.Replies;
 using MiClientBot.Core.Resistance;
+using MiClientBot.Core.Sessions;
 
 namespace MiClientBot.Core.Drills;
 
@@ -26,6 +28,12 @@ public sealed record DrillResult(
     string FeedbackKey,
     string Feedback)
 {
+    /// <summary>The session after the third reply (for the balloon a channel draws); null only in hand-made results.</summary>
+    public SessionState? After { get; init; }
+
+    /// <summary>What the client's answer expresses.</summary>
+    public Talk ReplyTalk { get; init; } = Talk.Neutral;
+
     /// <summary>After minus before: negative when the reply eased the balloon.</summary>
     public double PressureChange => PressureAfter - PressureBefore;
 

@@ -74,7 +74,11 @@ public sealed class DrillRunner
         return new DrillResult(
             drill, turn.TraineeText, code, delta.Rounded(),
             Math.Round(before.Resistance.Pressure, 1), Math.Round(after.Pressure, 1),
-            turn.Reply, verdict, key, DrillFeedback.Line(drill.Language, verdict, key));
+            turn.Reply, verdict, key, DrillFeedback.Line(drill.Language, verdict, key))
+        {
+            After = turn.State,
+            ReplyTalk = turn.Talk,
+        };
     }
 
     /// <summary>Prepares the drill from <paramref name="seed"/> and evaluates <paramref name="reply"/> in it.</summary>

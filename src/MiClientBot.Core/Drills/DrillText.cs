@@ -45,14 +45,24 @@ internal sealed class DrillText
     public string Get(string key, params object[] args) =>
         args.Length == 0 ? _texts[key] : string.Format(CultureInfo.InvariantCulture, _texts[key], args);
 
-    /// <summary>True when the reply reflects the feeling weaker than said ("a bit", "litt", "lidt").</summary>
-    public bool Undershoots(string reply) => _undershoot.IsMatch(reply);
+    /// <summary>True when the reply reflects the feeling weaker than <paramref name="said"/> ("a bit", "litt", "lidt" the client did not say).</summary>
+    public bool Undershoots(string reply, string said) => Adds(_undershoot, reply, said);
 
-    /// <summary>True when the reply reflects the feeling to the extreme ("never", "aldri", "nothing in the world").</summary>
-    public bool Overshoots(string reply) => _overshoot.IsMatch(reply);
+    /// <summary>True when the reply reflects the feeling more extreme than <paramref name="said"/> ("never", "aldri", "nothing in the world" the client did not say).</summary>
+    public bool Overshoots(string reply, string said) => Adds(_overshoot, reply, said);
 
     /// <summary>True when the reply makes the resistance who the client is ("you're someone who").</summary>
     public bool MakesIdentify(string reply) => _identify.IsMatch(reply);
+
+    /// <summary>
+    /// Whether the reply holds an intensity word the client's own line does not: echoing the client's
+    /// "everyone" is a plain reflection, adding "always" is an overshoot.
+    /// </summary>
+    private static bool Adds(Regex words, string reply, string said)
+    {
+        var own = words.Matches(said).Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        return words.Matches(reply).Any(m => !own.Contains(m.Value.ToLowerInvariant()));
+    }
 
     private static Dictionary<string, string> Strings(YamlMappingNode root, string key) =>
         ((YamlMappingNode)root.Children[new YamlScalarNode(key)]).Children

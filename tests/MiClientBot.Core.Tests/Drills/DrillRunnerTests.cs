@@ -79,6 +79,18 @@ public class DrillRunnerTests
         Assert.Equal("identify", result.FeedbackKey);
     }
 
+    [Theory]
+    [InlineData("en", "Everyone looks at you like that, and now I did too.")]
+    [InlineData("nb", "Du føler deg dømt fra alle kanter, og nå av meg også.")]
+    public void Run_ReflectionEchoingTheClientsOwnStrongWord_IsNoOvershoot(string language, string reply)
+    {
+        var drill = DrillData.Find(DrillData.FixtureSet, "sara", language, "judged");
+
+        var result = DrillData.Runner.Run(drill, Seed, reply);
+
+        Assert.StartsWith("reflection-affect", result.FeedbackKey, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Run_SameSeedAndReply_SameResult()
     {
@@ -87,7 +99,8 @@ public class DrillRunnerTests
         var first = DrillData.Runner.Run(drill, 3, drill.Reflection);
         var second = DrillData.Runner.Run(drill, 3, drill.Reflection);
 
-        Assert.Equal(first with { Drill = drill }, second with { Drill = drill });
+        Assert.Equal(first.Tally, second.Tally);
+        Assert.Equal((first.Delta, first.PressureBefore, first.Reply, first.Feedback), (second.Delta, second.PressureBefore, second.Reply, second.Feedback));
     }
 
     [Fact]
