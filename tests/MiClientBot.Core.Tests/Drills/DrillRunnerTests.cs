@@ -116,6 +116,21 @@ public class DrillRunnerTests
         Assert.Equal(1, state.Turn);
     }
 
+    [Theory]
+    [InlineData("en", "smoke-break")]
+    [InlineData("nb", "my-choice")]
+    [InlineData("da", "judged")]
+    public void Evaluate_ThirdReplyAfterResistance_WeighsMoreThanTheSameReplyAfterANeutralLine(string language, string id)
+    {
+        var drill = DrillData.Find(DrillData.FixtureSet, "sara", language, id);
+        var before = DrillData.Runner.Prepare(drill, Seed);
+
+        var third = DrillData.Runner.Evaluate(drill, before, drill.Argument);
+        var elsewhere = DrillData.Runner.Evaluate(drill, before with { LastTalk = MiClientBot.Core.Replies.Talk.Neutral }, drill.Argument);
+
+        Assert.True(third.PressureChange > elsewhere.PressureChange, $"third reply {third.PressureChange:0.0}, elsewhere {elsewhere.PressureChange:0.0}");
+    }
+
     [Fact]
     public void Run_EmptyReply_IsNeitherAndDoesNotThrow()
     {
