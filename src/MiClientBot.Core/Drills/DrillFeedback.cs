@@ -49,8 +49,9 @@ internal static class DrillFeedback
             return "reflection";
         }
 
-        return text.Overshoots(statement, drill.Client) ? "overshoot"
-            : text.Undershoots(statement, drill.Client) ? "undershoot"
+        // A softener ("a bit") shows the intent to undershoot more surely than an extreme word shows an overshoot.
+        return text.Undershoots(statement, drill.Client) ? "undershoot"
+            : text.Overshoots(statement, drill.Client) ? "overshoot"
             : code == MitiCode.ReflectionSimple ? "reflection-affect-simple"
             : "reflection-affect-complex";
     }

@@ -19,6 +19,7 @@ internal sealed class DrillText
     private readonly IReadOnlyDictionary<string, string> _texts;
     private readonly Regex _undershoot;
     private readonly Regex _overshoot;
+    private readonly Regex _superlative;
     private readonly Regex _identify;
 
     private DrillText(YamlMappingNode root)
@@ -29,6 +30,7 @@ internal sealed class DrillText
         var intensity = (YamlMappingNode)root.Children[new YamlScalarNode("intensity")];
         _undershoot = Phrases(intensity.Children[new YamlScalarNode("undershoot")]);
         _overshoot = Phrases(intensity.Children[new YamlScalarNode("overshoot")]);
+        _superlative = Phrases(intensity.Children[new YamlScalarNode("superlative")]);
         _identify = Phrases(root.Children[new YamlScalarNode("identify")]);
     }
 
@@ -48,8 +50,13 @@ internal sealed class DrillText
     /// <summary>True when the reply reflects the feeling weaker than <paramref name="said"/> ("a bit", "litt", "lidt" the client did not say).</summary>
     public bool Undershoots(string reply, string said) => Adds(_undershoot, reply, said);
 
-    /// <summary>True when the reply reflects the feeling more extreme than <paramref name="said"/> ("never", "aldri", "nothing in the world" the client did not say).</summary>
-    public bool Overshoots(string reply, string said) => Adds(_overshoot, reply, said);
+    /// <summary>
+    /// True when the reply reflects the feeling more extreme than <paramref name="said"/>: a superlative the client
+    /// did not say ("nothing in the world", "en eneste"), or more extreme words ("never", "everyone") than the client
+    /// used, so that "everyone" for the client's "nobody" is an echo, not an overshoot.
+    /// </summary>
+    public bool Overshoots(string reply, string said) =>
+        Adds(_superlative, reply, said) || _overshoot.Count(reply) > _overshoot.Count(said);
 
     /// <summary>True when the reply makes the resistance who the client is ("you're someone who").</summary>
     public bool MakesIdentify(string reply) => _identify.IsMatch(reply);
