@@ -56,9 +56,10 @@ public class DrillCommandTests
     [Fact]
     public async Task Drill_Plain_ShowsSceneHelperClientAndFeedback()
     {
-        var (exit, output, _) = await Run("Du vil bestemme selv.\n/stop\n", "drill", "--persona", "sara", "--lang", "da");
+        var (exit, output, error) = await Run("Du vil bestemme selv.\n/stop\n", "drill", "--persona", "sara", "--lang", "da");
 
-        Assert.Equal(1, exit);
+        Assert.Equal(0, exit);
+        Assert.Contains("Stoppet efter 1 af 4 driller.", error, StringComparison.Ordinal);
         Assert.Contains("Dril 1 af 4 (sag, stærk affekt)", output, StringComparison.Ordinal);
         Assert.Contains("Hjælper: Du burde stoppe helt nu", output, StringComparison.Ordinal);
         Assert.Contains("Sara: Rygepausen er", output, StringComparison.Ordinal);

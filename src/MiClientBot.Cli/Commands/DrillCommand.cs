@@ -67,12 +67,13 @@ internal static class DrillCommand
                 }
             }
 
-            var reply = ReadReply(context, language, plain);
+            var (reply, stopped) = ReadReply(context, language, plain);
             if (reply is null)
             {
-                context.Error.WriteLine(DrillLines.Text(language, "input-ended", i, set.Count));
+                // Stopping on purpose is no error; input that runs out before the set is done is.
+                context.Error.WriteLine(DrillLines.Text(language, stopped ? "stopped-after" : "input-ended", i, set.Count));
                 Summary(context, language, tallies, set.Count, json);
-                return ExitCodes.Failure;
+                return stopped ? ExitCodes.Ok : ExitCodes.Failure;
             }
 
             // Each drill is its own scene: a seed per drill keeps results independent of the replies before.
@@ -99,8 +100,8 @@ internal static class DrillCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>The next non-blank line; null at the end of input or on /quit, /stop.</summary>
-    private static string? ReadReply(CliContext context, Language language, bool plain)
+    /// <summary>The next non-blank line; null at the end of input (Stopped false) or on /quit, /stop (Stopped true).</summary>
+    private static (string? Reply, bool Stopped) ReadReply(CliContext context, Language language, bool plain)
     {
         while (true)
         {
@@ -110,14 +111,20 @@ internal static class DrillCommand
             }
 
             var line = context.In.ReadLine()?.Trim();
-            if (line is null || line.Equals("/quit", StringComparison.OrdinalIgnoreCase) || line.Equals("/stop", StringComparison.OrdinalIgnoreCase))
+            if (line is null)
             {
-                return null;
+                return (null, false);
+            }
+
+            if (line.Equals("/quit", StringComparison.OrdinalIgnoreCase) || line.Equals("/stop", StringComparison.OrdinalIgnoreCase)
+                || line.Equals("/drill stop", StringComparison.OrdinalIgnoreCase))
+            {
+                return (null, true);
             }
 
             if (line.Length > 0)
             {
-                return line;
+                return (line, false);
             }
         }
     }
