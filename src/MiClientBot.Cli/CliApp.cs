@@ -11,6 +11,7 @@ internal static class CliApp
         var root = new RootCommand("MiClientBot: practise Motivational Interviewing with a simulated ambivalent client.");
         root.Subcommands.Add(ChatCommand.Create(context));
         root.Subcommands.Add(ReplayCommand.Create(context));
+        root.Subcommands.Add(DrillCommand.Create(context));
         root.Subcommands.Add(PersonasCommand.Create(context));
         root.Subcommands.Add(CodeCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));

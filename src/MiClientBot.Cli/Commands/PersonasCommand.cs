@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MiClientBot.Cli.Configuration;
 using MiClientBot.Coding;
+using MiClientBot.Core.Drills;
 using MiClientBot.Core.Personas;
 using MiClientBot.Core.States;
 
@@ -41,14 +42,18 @@ internal static class PersonasCommand
         validate.SetAction(_ =>
         {
             var config = AppConfig.Load();
-            var (personas, issues) = PersonaCatalog.Validate(config.PersonaDirectory);
+            var (personas, personaIssues) = PersonaCatalog.Validate(config.PersonaDirectory);
+
+            // Drills name their persona, so they are checked against the personas that are valid.
+            var (drills, drillIssues) = DrillCatalog.Validate(Path.Combine(config.PersonaDirectory, DrillCatalog.FolderName), personas);
+            var issues = personaIssues.Concat(drillIssues).ToList();
             foreach (var issue in issues)
             {
                 context.Out.WriteLine(issue.ToString());
             }
 
             context.Out.WriteLine(issues.Count == 0
-                ? $"{personas.Count} persona files are valid ({config.PersonaDirectory})."
+                ? $"{personas.Count} persona files and {drills.Count} drills are valid ({config.PersonaDirectory})."
                 : $"{issues.Count} problem(s) in {config.PersonaDirectory}.");
             return issues.Count == 0 ? ExitCodes.Ok : ExitCodes.Failure;
         });

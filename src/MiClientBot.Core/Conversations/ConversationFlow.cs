@@ -1,4 +1,5 @@
 using MiClientBot.Coding;
+using MiClientBot.Core.Drills;
 using MiClientBot.Core.Personas;
 using MiClientBot.Core.Replies;
 using MiClientBot.Core.Scoring;
@@ -14,9 +15,20 @@ namespace MiClientBot.Core.Conversations;
 public sealed class ConversationFlow
 {
     private readonly ClientEngine _engine;
+    private readonly DrillFlow _drills;
 
-    /// <summary>Creates the flow over an engine.</summary>
-    public ConversationFlow(ClientEngine engine) => _engine = engine;
+    /// <summary>Creates the flow over an engine; drills come from the drills/ folder beside the engine's personas.</summary>
+    public ConversationFlow(ClientEngine engine)
+        : this(engine, null)
+    {
+    }
+
+    /// <summary>Creates the flow over an engine and the drills `/drill` plays (null: the drills/ folder beside the personas).</summary>
+    public ConversationFlow(ClientEngine engine, DrillCatalog? drills)
+    {
+        _engine = engine;
+        _drills = new DrillFlow(engine, drills);
+    }
 
     /// <summary>The engine the flow plays.</summary>
     public ClientEngine Engine => _engine;
@@ -43,7 +55,7 @@ public sealed class ConversationFlow
         }
 
         var opening = _engine.Start(persona.Id, lang, seed ?? state.Seed);
-        var next = state with { PersonaId = persona.Id, Language = lang, Seed = seed ?? state.Seed, Inputs = [], Said = null, Session = opening.State };
+        var next = state with { PersonaId = persona.Id, Language = lang, Seed = seed ?? state.Seed, Inputs = [], Said = null, Session = opening.State, Drill = null };
         return (next, [new ToolSaid(opening.Briefing), new ClientSaid(persona.Name, opening.Greeting), Snapshot(opening.State, Talk.Neutral)]);
     }
 
@@ -79,6 +91,12 @@ public sealed class ConversationFlow
         }
 
         var persona = Persona(state);
+        if (state.Drill is not null)
+        {
+            var (drilled, said) = _drills.Reply(state, persona, message);
+            return (drilled, said, null);
+        }
+
         if (state.Session.State == ClientState.WalkedOut)
         {
             return (state, [new ToolSaid(UiText.Get("left", state.Language, persona.Name))], null);
@@ -160,6 +178,8 @@ public sealed class ConversationFlow
                 return Undo(state);
             case "/feedback" or "/report":
                 return (state, [Report(state)]);
+            case "/drill":
+                return _drills.Command(state, Persona(state), arg);
             default:
                 return (state, [new ToolSaid(UiText.Get("unknown-command", state.Language, name))]);
         }
@@ -230,7 +250,7 @@ public sealed class ConversationFlow
             .OrderByDescending(p => p.Speaks(language))
             .Select(p => new PersonaOption(p.Id, p.Name, $"{p.Age} - {p.TopicIn(language)}", p.Languages))]);
 
-    private static MiStateSnapshot Snapshot(SessionState s, Talk talk) =>
+    internal static MiStateSnapshot Snapshot(SessionState s, Talk talk) =>
         new(s.Turn, s.State.ToName(), s.Resistance.Rounded(), Math.Round(s.Resistance.Pressure, 1), talk.ToName());
 
     private Persona Persona(ConversationState state) =>

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using MiClientBot.Coding;
+using MiClientBot.Core.Drills;
 using MiClientBot.Core.Sessions;
 
 namespace MiClientBot.Core.Conversations;
@@ -32,6 +33,10 @@ public sealed record ConversationState
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? Said { get; init; }
+
+    /// <summary>The drill set running in this conversation (`/drill`); null in the normal role-play.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DrillProgress? Drill { get; init; }
 
     /// <summary>The session after the last input; null before a persona is chosen.</summary>
     public SessionState? Session { get; init; }

@@ -11,6 +11,9 @@ public sealed class PersonaCatalog
         All = [.. _byId.Values.OrderBy(p => p.Id, StringComparer.Ordinal)];
     }
 
+    /// <summary>The folder the personas were loaded from (null when built in memory); drills sit in its drills/ subfolder.</summary>
+    public string? Folder { get; private init; }
+
     /// <summary>Every persona, ordered by id.</summary>
     public IReadOnlyList<Persona> All { get; }
 
@@ -26,7 +29,7 @@ public sealed class PersonaCatalog
         }
 
         var (personas, issues) = Validate(directory);
-        return issues.Count > 0 ? throw new PersonaValidationException(issues) : new PersonaCatalog(personas);
+        return issues.Count > 0 ? throw new PersonaValidationException(issues) : new PersonaCatalog(personas) { Folder = directory };
     }
 
     /// <summary>Reads every file of <paramref name="directory"/> and returns the valid personas and all problems.</summary>

@@ -9,9 +9,9 @@ public static class UiText
     {
         ["you"] = ("You", "Du", "Du"),
         ["help"] = (
-            "Talk to the client as you would in a session. Commands: /hint, /undo, /feedback, /coach on|off, /restart, /personas, /lang LANG, /help, /quit.",
-            "Snakk med klienten som i en vanlig samtale. Kommandoer: /hint, /undo, /feedback, /coach on|off, /restart, /personas, /lang SPRÅK, /help, /quit.",
-            "Tal med klienten, som du ville i en samtale. Kommandoer: /hint, /undo, /feedback, /coach on|off, /restart, /personas, /lang SPROG, /help, /quit."),
+            "Talk to the client as you would in a session. Commands: /hint, /undo, /feedback, /drill (practise the third reply), /coach on|off, /restart, /personas, /lang LANG, /help, /quit.",
+            "Snakk med klienten som i en vanlig samtale. Kommandoer: /hint, /undo, /feedback, /drill (øv på gjensvaret), /coach on|off, /restart, /personas, /lang SPRÅK, /help, /quit.",
+            "Tal med klienten, som du ville i en samtale. Kommandoer: /hint, /undo, /feedback, /drill (øv gensvaret), /coach on|off, /restart, /personas, /lang SPROG, /help, /quit."),
         ["left"] = (
             "{0} has left the conversation. Type /restart to try again.",
             "{0} har gått fra samtalen. Skriv /restart for å prøve igjen.",
@@ -40,9 +40,9 @@ public static class UiText
             "Ukendt sprog '{0}'. Tilgængelige: en, nb, da."),
         ["lang-usage"] = ("Use /lang en, /lang nb or /lang da.", "Bruk /lang en, /lang nb eller /lang da.", "Brug /lang en, /lang nb eller /lang da."),
         ["help-channel"] = (
-            "Talk to the client as in a session. Commands: /start ID [LANG], /personas, /restart, /lang LANG, /hint, /undo, /feedback, /coach on|off, /forget (deletes this conversation).",
-            "Snakk med klienten som i en samtale. Kommandoer: /start ID [SPRÅK], /personas, /restart, /lang SPRÅK, /hint, /undo, /feedback, /coach on|off, /forget (sletter denne samtalen).",
-            "Tal med klienten som i en samtale. Kommandoer: /start ID [SPROG], /personas, /restart, /lang SPROG, /hint, /undo, /feedback, /coach on|off, /forget (sletter denne samtale)."),
+            "Talk to the client as in a session. Commands: /start ID [LANG], /personas, /restart, /lang LANG, /hint, /undo, /feedback, /drill (practise the third reply; /drill stop ends it), /coach on|off, /forget (deletes this conversation).",
+            "Snakk med klienten som i en samtale. Kommandoer: /start ID [SPRÅK], /personas, /restart, /lang SPRÅK, /hint, /undo, /feedback, /drill (øv på gjensvaret; /drill stop avslutter), /coach on|off, /forget (sletter denne samtalen).",
+            "Tal med klienten som i en samtale. Kommandoer: /start ID [SPROG], /personas, /restart, /lang SPROG, /hint, /undo, /feedback, /drill (øv gensvaret; /drill stop afslutter), /coach on|off, /forget (sletter denne samtale)."),
         ["no-session"] = ("Choose a client first.", "Velg en klient først.", "Vælg en klient først."),
         ["nothing-to-undo"] = ("There is nothing to undo.", "Det er ingenting å angre.", "Der er intet at fortryde."),
         ["undone"] = (

@@ -71,9 +71,11 @@ public sealed class ClientEngine
         }
 
         var reading = TopicReader.Read(text, state.Language, persona, state.LastScale);
-        if (reading.Ask is AskKind.Scale or AskKind.ScaleLower or AskKind.ScaleHigher && coding.Main.IsMiNonAdherent())
+        var numbersOnly = reading.Ask != AskKind.Scale && state.LastScale is null && reading.Numbers.Count >= 2 && !text.Contains('?', StringComparison.Ordinal);
+        if (reading.Ask is AskKind.Scale or AskKind.ScaleLower or AskKind.ScaleHigher && coding.Main.IsMiNonAdherent() && !numbersOnly)
         {
-            // "Why not lower?" is the classic ruler follow-up (MITI: an open question), not an argument.
+            // "Why not lower?" is the classic ruler follow-up (MITI: an open question), not an argument; but with no
+            // ruler asked and no question, "four to six pints a night is a problem" is an argument that holds two numbers.
             coding = coding with { Main = MitiCode.QuestionOpen, Codes = [MitiCode.QuestionOpen] };
         }
 
