@@ -29,6 +29,12 @@ internal sealed class ClassroomBot
         if (IsCommand(words, JoinCommand))
         {
             await SayAsync(turn, Join(activity, key, words[JoinCommand.Length..].Trim()), cancellationToken);
+            if (_classes.Membership(key) is { } joined)
+            {
+                // The student's balloon shows the class's from the start.
+                await turn.SendAsync(OutputRenderer.State(turn, joined.Class.Feed().Round.Balloon), cancellationToken);
+            }
+
             return true;
         }
 

@@ -41,7 +41,8 @@ internal sealed class LiveClass
 
     public bool Ended { get; private set; }
 
-    public string JoinPath => "/?class=" + Code;
+    /// <summary>The web page in the class's language, joining the class as it opens.</summary>
+    public string JoinPath => $"/?class={Code}&lang={Language.ToCode()}";
 
     public int StudentCount
     {
