@@ -2,6 +2,7 @@ using MiClientBot.Coding;
 using MiClientBot.Web.Bot;
 using MiClientBot.Web.DirectLine;
 using MiClientBot.Web.Protocol;
+using MiClientBot.Web.Storage;
 using MiClientBot.Web.Turns;
 
 namespace MiClientBot.Web.Classroom;
@@ -17,8 +18,13 @@ internal sealed class ClassroomBot
     public const string LeaveCommand = "/leave";
 
     private readonly LiveClasses _classes;
+    private readonly IConversationStore _store;
 
-    public ClassroomBot(LiveClasses classes) => _classes = classes;
+    public ClassroomBot(LiveClasses classes, IConversationStore store)
+    {
+        _classes = classes;
+        _store = store;
+    }
 
     /// <summary>Handles the message when it is the classroom's; false leaves it to the role-play.</summary>
     public async Task<bool> TryHandleAsync(ActivityTurn turn, string text, CancellationToken cancellationToken)
@@ -28,7 +34,8 @@ internal sealed class ClassroomBot
         var words = text.Trim();
         if (IsCommand(words, JoinCommand))
         {
-            await SayAsync(turn, Join(activity, key, words[JoinCommand.Length..].Trim()), cancellationToken);
+            var language = await LanguageOfAsync(activity, key, cancellationToken);
+            await SayAsync(turn, Join(activity, key, words[JoinCommand.Length..].Trim(), language), cancellationToken);
             if (_classes.Membership(key) is { } joined)
             {
                 // The student's balloon shows the class's from the start.
@@ -41,7 +48,7 @@ internal sealed class ClassroomBot
         var membership = _classes.Membership(key);
         if (IsCommand(words, LeaveCommand))
         {
-            var language = membership?.Class.Language ?? LanguageOf(activity);
+            var language = membership?.Class.Language ?? await LanguageOfAsync(activity, key, cancellationToken);
             var said = membership is { } m && _classes.Leave(key)
                 ? ClassroomText.Get("left", language, m.Class.Code)
                 : ClassroomText.Get("not-in-class", language);
@@ -77,9 +84,8 @@ internal sealed class ClassroomBot
         return true;
     }
 
-    private string Join(Activity activity, string key, string rest)
+    private string Join(Activity activity, string key, string rest, Language language)
     {
-        var language = LanguageOf(activity);
         var parts = rest.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length == 0)
         {
@@ -123,6 +129,8 @@ internal sealed class ClassroomBot
     private static bool IsCommand(string words, string command) =>
         words.StartsWith(command, StringComparison.OrdinalIgnoreCase) && (words.Length == command.Length || char.IsWhiteSpace(words[command.Length]));
 
-    private static Language LanguageOf(Activity activity) =>
-        LanguageCodes.TryParse(activity.Locale, out var language) ? language : Language.En;
+    /// <summary>The conversation's language (the page's, as it started the conversation); messages rarely carry a locale.</summary>
+    private async Task<Language> LanguageOfAsync(Activity activity, string key, CancellationToken cancellationToken) =>
+        LanguageCodes.TryParse(activity.Locale, out var language) ? language
+        : (await _store.ReadAsync(key, cancellationToken))?.State.Language ?? Language.En;
 }
