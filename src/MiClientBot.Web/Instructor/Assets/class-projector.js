@@ -31,7 +31,7 @@ function applyTexts(feed) {
   for (const el of document.querySelectorAll('[data-text]')) el.textContent = t(el.dataset.text);
   document.title = t('title', feed.personaName);
   $('title').textContent = t('title', feed.personaName);
-  $('join-at').textContent = t('join-at', location.host);
+  $('join-at').textContent = t('join-at', `${location.host}/?class=${feed.code}`);
   $('code-label').textContent = `\u00b7 ${t('code')}:`;
   $('students-label').textContent = t('students');
   $('report-json').href = `/instructor/classes/${encodeURIComponent(feed.code)}/report?format=json`;
