@@ -123,6 +123,46 @@ public sealed class ClassroomPageTests(Chromium chromium, ClassroomWebHost host)
         Assert.True(_refused.IsEmpty, string.Join(Environment.NewLine, _refused));
     }
 
+    [Fact]
+    public async Task SessionProjector_NorwegianSession_SpeaksNorwegianWithTheSourcesNamedInTheTraineePagesColours()
+    {
+        var phone = await NewPageAsync(await chromium.Browser.NewContextAsync(Viewport(1280, 900)));
+        await phone.GotoAsync($"{host.Url}/?persona=lasse&lang=nb");
+        await Expect(phone.Locator("[data-testid=balloon]")).ToHaveAttributeAsync("data-turn", "0");
+        await SayAsync(phone, RightingReflex);
+        await Expect(phone.Locator("[data-testid=balloon]")).ToHaveAttributeAsync("data-turn", "1");
+        using var http = new HttpClient { BaseAddress = new Uri(host.Url) };
+        http.DefaultRequestHeaders.Add("X-Instructor-Key", ClassroomWebHost.Key);
+        var sessions = (await http.GetFromJsonAsync<JsonArray>("/instructor/api/sessions"))!;
+        var id = (string)sessions.First(s => (string?)s!["persona"] == "lasse" && (int)s["turns"]! == 1)!["id"]!;
+        var context = await chromium.Browser.NewContextAsync(new()
+        {
+            ViewportSize = new() { Width = 1280, Height = 720 },
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["X-Instructor-Key"] = ClassroomWebHost.Key },
+        });
+        var wall = await NewPageAsync(context);
+
+        await wall.GotoAsync($"{host.Url}/instructor/sessions/{id}/projector");
+
+        await Expect(wall.Locator("[data-testid=balloon]")).ToHaveAttributeAsync("data-turn", "1");
+        Assert.Equal("nb", await wall.Locator("html").GetAttributeAsync("lang"));
+        await Expect(wall.Locator("#who")).ToHaveTextAsync("Samtale med Lasse");
+        await Expect(wall.Locator(".legend .sustain")).ToContainTextAsync("Sak");
+        await Expect(wall.Locator(".legend .autonomy")).ToContainTextAsync("Autonomi");
+        await Expect(wall.Locator(".legend .discord")).ToContainTextAsync("Relasjon");
+        await Expect(wall.Locator("#balloon-status")).ToContainTextAsync("Replikk 1");
+        foreach (var source in new[] { "sustain", "autonomy", "discord" })
+        {
+            Assert.Equal(await StrokeAsync(phone, source), await StrokeAsync(wall, source));
+            Assert.Equal(
+                await phone.Locator($"[data-testid=balloon]").GetAttributeAsync($"data-{source}"),
+                await wall.Locator($"[data-testid=balloon]").GetAttributeAsync($"data-{source}"));
+        }
+
+        await wall.ScreenshotAsync(new() { Path = Shot("session-projector-nb-1280x720.png") });
+        Assert.True(_refused.IsEmpty, string.Join(Environment.NewLine, _refused));
+    }
+
     private static async Task<string> StrokeAsync(IPage page, string source) =>
         await page.Locator($"[data-testid=balloon] .segment.{source}").EvaluateAsync<string>("e => getComputedStyle(e).stroke");
 
