@@ -27,8 +27,9 @@ internal static class ClassroomEndpoints
             return format?.ToLowerInvariant() switch
             {
                 "csv" => Download(http, report.Code, "csv", Results.Text(ClassCsv.Write(report), "text/csv; charset=utf-8")),
-                null or "" or "json" => Download(http, report.Code, "json", Results.Json(report, InstructorJson.Options)),
-                _ => Problem(StatusCodes.Status400BadRequest, "Unknown format", $"The class report comes as format=json or format=csv, not '{format}'."),
+                "json" => Download(http, report.Code, "json", Results.Json(report, InstructorJson.Options)),
+                null or "" or "html" => Results.Text(ClassReportPage.Write(report), "text/html; charset=utf-8"),
+                _ => Problem(StatusCodes.Status400BadRequest, "Unknown format", $"The class report comes as format=html (the default), json or csv, not '{format}'."),
             };
         }));
 

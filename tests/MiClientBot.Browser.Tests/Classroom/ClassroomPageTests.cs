@@ -42,7 +42,7 @@ public sealed class ClassroomPageTests(Chromium chromium, ClassroomWebHost host)
         // Two phones join with the code from the wall.
         var kari = await StudentAsync(code, "Kari Nordmann");
         var ola = await StudentAsync(code, null);
-        await Expect(kari.GetByText(opening).First).ToBeVisibleAsync();
+        await Expect(kari.Locator("#webchat").GetByText(AsRendered(opening)).First).ToBeVisibleAsync();
         await Expect(wall.Locator("#students")).ToHaveTextAsync("2");
         await SayAsync(kari, Reflection);
         await SayAsync(ola, RightingReflex);
@@ -73,13 +73,20 @@ public sealed class ClassroomPageTests(Chromium chromium, ClassroomWebHost host)
         Assert.NotEqual(opening, next);
         foreach (var phone in new[] { kari, ola })
         {
-            await Expect(phone.Locator("#webchat").GetByText(next).First).ToBeVisibleAsync();
+            await Expect(phone.Locator("#webchat").GetByText(AsRendered(next)).First).ToBeVisibleAsync();
             await Expect(phone.Locator("[data-testid=balloon]")).ToHaveAttributeAsync("data-turn", "1");
         }
 
         await Expect(wall.Locator("[data-testid=balloon]")).ToHaveAttributeAsync("data-turn", "1");
         await kari.ScreenshotAsync(new() { Path = Shot("classroom-phone-nb.png") });
         await wall.ScreenshotAsync(new() { Path = Shot("classroom-projector-nb-round2-1280x720.png") });
+
+        // The class report: the move picked and the balloon over time, in the class's language.
+        var report = await NewPageAsync(wall.Context);
+        await report.GotoAsync($"{host.Url}/instructor/classes/{code}/report");
+        await Expect(report.Locator("h1")).ToHaveTextAsync($"Klasserapport: Lasse ({code})");
+        await Expect(report.Locator("tbody tr").First).ToContainTextAsync(Reflection);
+        await report.ScreenshotAsync(new() { Path = Shot("classroom-report-nb.png"), FullPage = true });
         Assert.True(_refused.IsEmpty, string.Join(Environment.NewLine, _refused));
     }
 
@@ -162,6 +169,13 @@ public sealed class ClassroomPageTests(Chromium chromium, ClassroomWebHost host)
         await wall.ScreenshotAsync(new() { Path = Shot("session-projector-nb-1280x720.png") });
         Assert.True(_refused.IsEmpty, string.Join(Environment.NewLine, _refused));
     }
+
+    /// <summary>
+    /// The longest stretch of a client line that Web Chat shows as written: its markdown turns "..." into an ellipsis and
+    /// straight quotes into curly ones.
+    /// </summary>
+    private static string AsRendered(string line) =>
+        line.Split(["...", "'", "\"", "--"], StringSplitOptions.TrimEntries).MaxBy(part => part.Length)!;
 
     private static async Task<string> StrokeAsync(IPage page, string source) =>
         await page.Locator($"[data-testid=balloon] .segment.{source}").EvaluateAsync<string>("e => getComputedStyle(e).stroke");

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using MiClientBot.Web.Classroom;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -46,6 +48,9 @@ public sealed class ClassroomWebHost : IAsyncLifetime
                 ["Instructor:Key"] = Key,
             }));
             builder.ConfigureLogging(logging => logging.ClearProviders());
+
+            // Known codes, so a run meets the same clients' lines as the last (the class's seed comes from its code).
+            builder.ConfigureTestServices(services => services.AddSingleton(new JoinCodes(new Random(2026).Next)));
         }
     }
 }

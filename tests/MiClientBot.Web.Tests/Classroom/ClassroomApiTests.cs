@@ -280,6 +280,26 @@ public sealed class ClassroomApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Report_AsPage_IsInTheClassLanguageWithTheBalloonOverTimeAndTheWordsEscaped()
+    {
+        var code = (string)(await _class.OpenAsync())["code"]!;
+        var student = await _class.StudentAsync(code);
+        await student.SayAsync("Du er lei <b>av</b> ventelista.", "a1");
+        await _class.PickAsync(code, (string)ClassroomHost.Replies(await _class.FeedAsync(code)).Single()["id"]!);
+
+        var response = await _class.Instructor().GetAsync($"/instructor/classes/{code}/report");
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains($"<h1>Klasserapport: Lasse ({code})</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<svg class=\"chart\"", html, StringComparison.Ordinal);
+        Assert.Contains("/balloon.css", html, StringComparison.Ordinal);
+        Assert.Contains("Du er lei &lt;b&gt;av&lt;/b&gt; ventelista.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>av</b>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("script-src", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Report_UnknownFormat_Is400()
     {
         var code = (string)(await _class.OpenAsync())["code"]!;

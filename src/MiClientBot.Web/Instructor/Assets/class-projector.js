@@ -34,7 +34,7 @@ function applyTexts(feed) {
   $('join-at').textContent = t('join-at', `${location.host}/?class=${feed.code}`);
   $('code-label').textContent = `\u00b7 ${t('code')}:`;
   $('students-label').textContent = t('students');
-  $('report-json').href = `/instructor/classes/${encodeURIComponent(feed.code)}/report?format=json`;
+  $('report-json').href = `/instructor/classes/${encodeURIComponent(feed.code)}/report`;
   $('report-csv').href = `/instructor/classes/${encodeURIComponent(feed.code)}/report?format=csv`;
   balloon = new Balloon($('balloon'), (k) => t(k), (s) => states[s] || s);
 }

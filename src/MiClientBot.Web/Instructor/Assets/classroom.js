@@ -30,7 +30,8 @@ function render(classes) {
     }
     const open = document.createElement("td");
     link(open, c.projectorPath, "Projector");
-    link(open, `${c.reportPath}?format=json`, "Report (JSON)");
+    link(open, c.reportPath, "Report");
+    link(open, `${c.reportPath}?format=json`, "JSON");
     link(open, `${c.reportPath}?format=csv`, "CSV");
     const remove = document.createElement("button");
     remove.type = "button";
