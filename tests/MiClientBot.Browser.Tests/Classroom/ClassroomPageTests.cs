@@ -30,9 +30,10 @@ public sealed class ClassroomPageTests(Chromium chromium, ClassroomWebHost host)
         await wall.Locator("#class-persona").SelectOptionAsync("lasse");
         await wall.Locator("#class-lang").SelectOptionAsync("nb");
         await wall.Locator("#open-class").ClickAsync();
-        var row = wall.Locator("#classes tbody tr").First;
-        await Expect(row).ToHaveAttributeAsync("data-code", new System.Text.RegularExpressions.Regex("^[A-Z2-9]{6}$"));
-        var code = (await row.GetAttributeAsync("data-code"))!;
+        var opened = new System.Text.RegularExpressions.Regex("Class ([A-Z2-9]{6}) is open");
+        await Expect(wall.Locator("#status")).ToHaveTextAsync(opened);
+        var code = opened.Match((await wall.Locator("#status").TextContentAsync())!).Groups[1].Value;
+        await Expect(wall.Locator($"#classes tbody tr[data-code={code}]")).ToHaveCountAsync(1);
         await wall.Locator("#status a").ClickAsync();
         await Expect(wall.Locator("[data-testid=join-code]")).ToHaveTextAsync(code);
         Assert.Equal("nb", await wall.Locator("html").GetAttributeAsync("lang"));
