@@ -108,7 +108,9 @@ internal sealed class ClassroomBot
         }
         catch (ClassroomException e)
         {
-            return Say(e, parts[0].ToUpperInvariant(), language);
+            // Echo what was typed, but not a whole paste.
+            var typed = parts[0].Length > JoinCodes.Length * 2 ? parts[0][..(JoinCodes.Length * 2)] + "…" : parts[0];
+            return Say(e, typed.ToUpperInvariant(), language);
         }
     }
 
