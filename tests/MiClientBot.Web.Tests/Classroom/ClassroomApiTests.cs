@@ -98,6 +98,18 @@ public sealed class ClassroomApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Join_FromTeams_SaysClassroomModeIsOnTheWebPage()
+    {
+        var code = (string)(await _class.OpenAsync())["code"]!;
+        await using var connector = await FakeConnector.StartAsync();
+
+        await _class.Host.PostAsync(Teams.PersonalMessage(connector.ServiceUrl, $"/join {code}", locale: "da-DK"));
+
+        Assert.Equal("Klasserumstilstand virker på websiden: åbn adressen på væggen på din telefon.", Assert.Single(connector.Messages).Text);
+        Assert.Equal(0, (int)(await _class.FeedAsync(code))["students"]!);
+    }
+
+    [Fact]
     public async Task Join_FullClass_SaysTheClassIsFull()
     {
         var code = (string)(await _class.OpenAsync())["code"]!;
