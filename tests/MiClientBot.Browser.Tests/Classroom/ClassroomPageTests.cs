@@ -132,6 +132,34 @@ public sealed class ClassroomPageTests(Chromium chromium, ClassroomWebHost host)
     }
 
     [Fact]
+    public async Task Projector_SixtyReplies_AllOnTheWallGroupedWithoutSidewaysScrolling()
+    {
+        string[] kinds =
+        [
+            "Du er lei av at alle bestemmer over deg.", "Du bør legge deg inn, du må slutte å drikke.", "Hva tenker du selv om drikkingen?",
+            "Det er du som bestemmer hva du vil gjøre.", "Mange opplever at søvnen blir bedre når de drikker mindre.", "Det er sterkt av deg å komme hit i dag.",
+        ];
+        var code = await OpenWithRepliesAsync("lasse", "nb", [.. Enumerable.Range(0, 60).Select(i => $"{kinds[i % kinds.Length]} ({i + 1})")], "nb-NO");
+        var context = await chromium.Browser.NewContextAsync(new()
+        {
+            ViewportSize = new() { Width = 1920, Height = 1080 },
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["X-Instructor-Key"] = ClassroomWebHost.Key },
+        });
+        var wall = await NewPageAsync(context);
+
+        await wall.GotoAsync($"{host.Url}/instructor/classes/{code}/projector");
+
+        await Expect(wall.Locator(".reply")).ToHaveCountAsync(60);
+        await Expect(wall.Locator("#students")).ToHaveTextAsync("60");
+        Assert.True(await wall.Locator(".group").CountAsync() >= 4);
+        await Expect(wall.Locator("[data-testid=spread]")).ToContainTextAsync("Refleksjoner: 10");
+        Assert.True(await wall.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 1920);
+        await Expect(wall.Locator("[data-testid=client-line]")).ToBeInViewportAsync();
+        await wall.ScreenshotAsync(new() { Path = Shot("classroom-projector-nb-60-replies-1920x1080.png") });
+        Assert.True(_refused.IsEmpty, string.Join(Environment.NewLine, _refused));
+    }
+
+    [Fact]
     public async Task SessionProjector_NorwegianSession_SpeaksNorwegianWithTheSourcesNamedInTheTraineePagesColours()
     {
         var phone = await NewPageAsync(await chromium.Browser.NewContextAsync(Viewport(1280, 900)));
@@ -218,7 +246,7 @@ public sealed class ClassroomPageTests(Chromium chromium, ClassroomWebHost host)
     }
 
     /// <summary>A class opened over the API with a few students' replies sent over Direct Line, as phones would.</summary>
-    private async Task<string> OpenWithRepliesAsync(string persona, string lang, IReadOnlyList<string> replies)
+    private async Task<string> OpenWithRepliesAsync(string persona, string lang, IReadOnlyList<string> replies, string locale = "da-DK")
     {
         using var http = new HttpClient { BaseAddress = new Uri(host.Url) };
         http.DefaultRequestHeaders.Add("X-Instructor-Key", ClassroomWebHost.Key);
@@ -230,7 +258,7 @@ public sealed class ClassroomPageTests(Chromium chromium, ClassroomWebHost host)
             using var student = new HttpClient { BaseAddress = new Uri(host.Url) };
             using var token = await student.PostAsync("/v3/directline/tokens/generate", Json(new JsonObject()));
             student.DefaultRequestHeaders.Authorization = new("Bearer", (string)(await token.Content.ReadFromJsonAsync<JsonObject>())!["token"]!);
-            using var started = await student.PostAsync("/v3/directline/conversations", Json(new JsonObject { ["locale"] = "da-DK" }));
+            using var started = await student.PostAsync("/v3/directline/conversations", Json(new JsonObject { ["locale"] = locale }));
             var conversation = (string)(await started.Content.ReadFromJsonAsync<JsonObject>())!["conversationId"]!;
             foreach (var text in new[] { $"/join {code}", reply })
             {

@@ -106,6 +106,14 @@ function draw(feed) {
     return section;
   });
   $('groups').replaceChildren(...groups);
+  // A full room: smaller cards in more columns, and the spread over the groups at a glance above them.
+  $('groups').classList.toggle('many', round.replyCount > 8);
+  $('spread').replaceChildren(...round.groups.map((g) => {
+    const item = document.createElement('span');
+    item.className = `spread-item ${g.group}`;
+    item.textContent = `${g.label}: ${g.replies.length}`;
+    return item;
+  }));
 
   $('moves').replaceChildren(...feed.moves.map((m) => {
     const li = document.createElement('li');
