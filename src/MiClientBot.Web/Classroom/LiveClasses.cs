@@ -179,6 +179,12 @@ internal sealed class LiveClasses
 
     public void End(LiveClass found) => found.End(_time.GetUtcNow());
 
+    /// <summary>
+    /// Moves the class on to a round of the caller's choosing - a drill's scene: its client state and resistant line -
+    /// instead of the client's answer to a pick. Deliver it with <see cref="ClassDelivery.SendRoundAsync"/>.
+    /// </summary>
+    public void Next(LiveClass found, RoundOpening opening) => found.Open(opening, _time.GetUtcNow());
+
     /// <summary>/forget for the classroom: the conversation leaves its class and its replies are deleted.</summary>
     public bool Forget(string key)
     {
