@@ -1,5 +1,6 @@
 using MiClientBot.Coding;
 using MiClientBot.Core.Conversations;
+using MiClientBot.Web.Classroom;
 using MiClientBot.Web.Protocol;
 using MiClientBot.Web.Storage;
 using MiClientBot.Web.Turns;
@@ -21,6 +22,7 @@ internal sealed class MiBot : IActivityHandler
     private readonly TurnPipeline _pipeline;
     private readonly IConversationStore _store;
     private readonly ForgetCommand _forget;
+    private readonly ClassroomBot _classroom;
     private readonly Language _defaultLanguage;
 
     public MiBot(
@@ -28,12 +30,14 @@ internal sealed class MiBot : IActivityHandler
         TurnPipeline pipeline,
         IConversationStore store,
         ForgetCommand forget,
+        ClassroomBot classroom,
         IOptions<SessionOptions> session)
     {
         _flow = flow;
         _pipeline = pipeline;
         _store = store;
         _forget = forget;
+        _classroom = classroom;
         _defaultLanguage = LanguageCodes.TryParse(session.Value.DefaultLanguage, out var language) ? language : Language.En;
     }
 
@@ -66,6 +70,12 @@ internal sealed class MiBot : IActivityHandler
         {
             var confirmation = await _forget.ForgetAsync(Key(activity), LanguageOf(activity), cancellationToken);
             await turn.SendAsync(OutputRenderer.Message(turn, confirmation), cancellationToken);
+            return null;
+        }
+
+        // In a class, a message is the student's reply to the class's round, not a move in a role-play of their own.
+        if (await _classroom.TryHandleAsync(turn, text, cancellationToken))
+        {
             return null;
         }
 

@@ -4,6 +4,7 @@ using MiClientBot.Core.Options;
 using MiClientBot.Core.Personas;
 using MiClientBot.Core.Sessions;
 using MiClientBot.Web.Bot;
+using MiClientBot.Web.Classroom;
 using MiClientBot.Web.Diagnostics;
 using MiClientBot.Web.DirectLine;
 using MiClientBot.Web.Instructor;
@@ -70,6 +71,7 @@ internal static class ServiceRegistration
         services.AddWebVoice(builder.Configuration);
         services.AddConversationStorage(builder.Configuration);
         services.AddInstructorView(builder.Configuration);
+        services.AddClassroom(builder.Configuration);
         services.AddSingleton<RecentTurns>();
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton<TurnPipeline>();
@@ -109,6 +111,7 @@ internal static class ServiceRegistration
         app.MapDirectLine();
         app.MapReports();
         app.MapInstructor();
+        app.MapClassroom();
         app.MapDiagnostics();
         app.MapGet("/healthz", () => Results.Text("ok"));
         return app;

@@ -27,7 +27,7 @@ internal static class CsvExport
 
     private static string? Number(double? value) => value?.ToString(CultureInfo.InvariantCulture);
 
-    private static string Cell(string? value)
+    internal static string Cell(string? value)
     {
         if (string.IsNullOrEmpty(value))
         {

@@ -24,6 +24,7 @@ internal static class InstructorAssets
     {
         ".css" => "text/css; charset=utf-8",
         ".js" => "text/javascript; charset=utf-8",
+        ".json" => "application/json; charset=utf-8",
         ".svg" => "image/svg+xml",
         _ => "text/html; charset=utf-8",
     };

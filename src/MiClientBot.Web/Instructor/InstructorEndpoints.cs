@@ -75,7 +75,7 @@ internal static class InstructorEndpoints
         return endpoints;
     }
 
-    private static async ValueTask<object?> RequireKeyAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    internal static async ValueTask<object?> RequireKeyAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         var auth = http.RequestServices.GetRequiredService<InstructorAuth>();
@@ -89,7 +89,8 @@ internal static class InstructorEndpoints
         }
 
         var path = http.Request.Path.Value ?? Route;
-        if (path.StartsWith(Route + "/sessions/", StringComparison.Ordinal) && !http.Request.Query.ContainsKey("format"))
+        if ((path.StartsWith(Route + "/sessions/", StringComparison.Ordinal) || path.StartsWith(Route + "/classes", StringComparison.Ordinal))
+            && !http.Request.Query.ContainsKey("format"))
         {
             return Login(http, auth, path, null);
         }
@@ -134,7 +135,7 @@ internal static class InstructorEndpoints
         return Results.Text(page, "text/html; charset=utf-8", statusCode: StatusCodes.Status401Unauthorized);
     }
 
-    private static IResult Page(HttpContext http, string name)
+    internal static IResult Page(HttpContext http, string name)
     {
         http.Response.Headers.ContentSecurityPolicy = PageSecurity;
         http.Response.Headers.CacheControl = "no-store";

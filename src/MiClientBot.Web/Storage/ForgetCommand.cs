@@ -1,4 +1,5 @@
 using MiClientBot.Coding;
+using MiClientBot.Web.Classroom;
 
 namespace MiClientBot.Web.Storage;
 
@@ -12,11 +13,13 @@ internal sealed class ForgetCommand
 
     private readonly IConversationStore _store;
     private readonly IConversationArchive _archive;
+    private readonly LiveClasses _classes;
 
-    public ForgetCommand(IConversationStore store, IConversationArchive archive)
+    public ForgetCommand(IConversationStore store, IConversationArchive archive, LiveClasses classes)
     {
         _store = store;
         _archive = archive;
+        _classes = classes;
     }
 
     public static bool Matches(string? text) => string.Equals(text?.Trim(), Name, StringComparison.OrdinalIgnoreCase);
@@ -27,6 +30,9 @@ internal sealed class ForgetCommand
         var stored = await _store.ReadAsync(key, cancellationToken);
         var language = stored?.State.Language ?? fallback;
         var deleted = await _archive.DeleteAsync(key, cancellationToken);
+
+        // A student's replies in a class are theirs too, and go with the session.
+        deleted |= _classes.Forget(key);
         return ForgetText.Get(deleted ? "forgotten" : "nothing-to-forget", language);
     }
 }

@@ -6,6 +6,8 @@ import { TEXTS, LANGUAGE_NAMES, WEBCHAT_LOCALES } from './texts.js';
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
 const ACCESS_KEY = 'miclientbot.accessCode';
+// Classroom mode (/?class=CODE): the page joins the class instead of offering a client of its own.
+const classCode = (params.get('class') || '').trim().slice(0, 12);
 
 let setup = null;
 let lang = 'en';
@@ -22,6 +24,7 @@ const balloon = new Balloon($('balloon'), t, stateWord);
 function applyTexts() {
   document.documentElement.lang = lang;
   for (const el of document.querySelectorAll('[data-text]')) el.textContent = t(el.dataset.text);
+  if (classCode) $('class-badge').textContent = `${t('class')} ${classCode.toUpperCase()}`;
   $('report-frame').title = t('report');
 }
 
@@ -58,7 +61,16 @@ function start(persona, language) {
   setLanguage(language);
   balloon.reset();
   $('report-button').hidden = true;
-  const text = `/start ${persona} ${language}`;
+  send(`/start ${persona} ${language}`);
+}
+
+// Joins the class of the address (a name, if given, is shown to the class as initials only).
+function joinClass() {
+  const name = (params.get('name') || '').trim().slice(0, 60);
+  send(`/join ${classCode}${name ? ` ${name}` : ''}`);
+}
+
+function send(text) {
   if (!connected) {
     pendingStart = text;
     return;
@@ -90,7 +102,9 @@ function createStore() {
   return window.WebChat.createStore({}, () => (next) => (action) => {
     if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && isClientChoice(action.payload.activity)) {
       const { attachments, suggestedActions, ...words } = action.payload.activity;
-      action = { ...action, payload: { ...action.payload, activity: words } };
+      // In a class the welcome's question (which client?) is not the student's to answer.
+      const hidden = classCode ? { channelData: { ...(words.channelData || {}), classHidden: true } } : {};
+      action = { ...action, payload: { ...action.payload, activity: { ...words, ...hidden } } };
     }
 
     if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
@@ -117,10 +131,11 @@ function createStore() {
   });
 }
 
-// The /start command the page sends for the pickers is shown as the briefing that follows, not as a line of its own.
+// The /start (or /join) command the page sends for the pickers (or the class) is shown as the answer that follows, not as a line of its own.
 const activityMiddleware = () => (next) => (...args) => {
   const [{ activity }] = args;
-  if (activity.from?.role === 'user' && typeof activity.text === 'string' && /^\/start\s/.test(activity.text)) return false;
+  if (activity.from?.role === 'user' && typeof activity.text === 'string' && /^\/(start|join)\s/.test(activity.text)) return false;
+  if (activity.channelData?.classHidden) return false;
   return next(...args);
 };
 
@@ -229,7 +244,13 @@ async function main() {
     return;
   }
 
-  if (params.get('persona')) start($('pick-persona').value, $('pick-lang').value);
+  if (classCode) {
+    $('setup').hidden = true;
+    $('class-badge').hidden = false;
+    joinClass();
+  } else if (params.get('persona')) {
+    start($('pick-persona').value, $('pick-lang').value);
+  }
   await connect();
 }
 

@@ -9,6 +9,7 @@ export const TEXTS = {
     'no-connection': 'The host could not be reached. Is ./run.sh still running?',
     'access-needed': 'This host asks for an access code (your instructor has it).',
     'access-wrong': 'That access code was not accepted.',
+    class: 'Class',
   },
   nb: {
     skip: 'Gå til samtalen', client: 'Klient', language: 'Språk', start: 'Start', conversation: 'Samtale',
@@ -19,6 +20,7 @@ export const TEXTS = {
     'no-connection': 'Fikk ikke kontakt med verten. Kjører ./run.sh fortsatt?',
     'access-needed': 'Denne verten ber om en tilgangskode (instruktøren din har den).',
     'access-wrong': 'Tilgangskoden ble ikke godtatt.',
+    class: 'Klasse',
   },
   da: {
     skip: 'Gå til samtalen', client: 'Klient', language: 'Sprog', start: 'Start', conversation: 'Samtale',
@@ -29,6 +31,7 @@ export const TEXTS = {
     'no-connection': 'Kunne ikke få forbindelse til værten. Kører ./run.sh stadig?',
     'access-needed': 'Denne vært beder om en adgangskode (din underviser har den).',
     'access-wrong': 'Adgangskoden blev ikke godtaget.',
+    class: 'Klasse',
   },
 };
 
