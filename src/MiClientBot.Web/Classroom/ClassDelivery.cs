@@ -26,6 +26,11 @@ internal sealed class ClassDelivery
         var feed = live.Feed();
         var language = live.Language;
         var lines = new List<string>();
+        if (feed.Round.Helper is { } helper)
+        {
+            lines.Add(ClassroomText.Get("drill-lead", language, feed.Round.Scene ?? string.Empty, helper));
+        }
+
         if (feed.Round.ClientLine.Length > 0)
         {
             lines.Add(ClassroomText.Get("client-line", language, live.PersonaName, feed.Round.ClientLine));

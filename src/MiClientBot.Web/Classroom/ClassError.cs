@@ -15,4 +15,5 @@ internal enum ClassError
     ReplyTooLong,
     NotInClass,
     ClassEnded,
+    NoDrills,
 }

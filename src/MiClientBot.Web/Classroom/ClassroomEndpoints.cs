@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MiClientBot.Core.Drills;
 using MiClientBot.Web.Instructor;
 
 namespace MiClientBot.Web.Classroom;
@@ -60,6 +61,29 @@ internal static class ClassroomEndpoints
             {
                 live = classes.Get(code);
                 classes.Pick(live, Text(body, "reply"));
+            }
+            catch (ClassroomException e)
+            {
+                return Problem(e);
+            }
+
+            await delivery.SendRoundAsync(live, http.RequestAborted);
+            return Results.Json(live.Feed(), InstructorJson.Options);
+        });
+        guarded.MapPost("/api/classes/{code}/drill", async (string code, HttpContext http, LiveClasses classes, ClassDelivery delivery, DrillCatalog drills, DrillRunner runner) =>
+        {
+            // The body is optional: {"drill": "id"} runs that drill, nothing runs the next one the class has not had.
+            var body = http.Request.ContentLength is null or 0 ? new JsonObject() : await BodyAsync(http);
+            if (body is null)
+            {
+                return BadBody("{\"drill\": \"sobril-nights\"} (or no body for the next drill)");
+            }
+
+            LiveClass live;
+            try
+            {
+                live = classes.Get(code);
+                classes.NextDrill(live, Text(body, "drill"), drills, runner);
             }
             catch (ClassroomException e)
             {
@@ -139,6 +163,7 @@ internal static class ClassroomEndpoints
     {
         ClassError.NoSuchClass => Problem(StatusCodes.Status404NotFound, "No such class", e.Message),
         ClassError.UnknownReply => Problem(StatusCodes.Status404NotFound, "No such reply", e.Message),
+        ClassError.NoDrills => Problem(StatusCodes.Status404NotFound, "No such drill", e.Message),
         ClassError.UnknownPersona or ClassError.PersonaLanguage => Problem(StatusCodes.Status400BadRequest, "Cannot open that class", e.Message),
         ClassError.TooManyClasses => Problem(StatusCodes.Status409Conflict, "Too many classes", e.Message),
         ClassError.NoRoundOpen or ClassError.ClassEnded or ClassError.RoundMoved => Problem(StatusCodes.Status409Conflict, "No round open", e.Message),

@@ -190,6 +190,15 @@ internal sealed class LiveClass
         }
     }
 
+    /// <summary>The sources of every round so far ("class", "drill:ID"), to find the drills the class has not had yet.</summary>
+    public IReadOnlyList<string> Sources()
+    {
+        lock (_gate)
+        {
+            return [.. _rounds.Select(r => r.Opening.Source)];
+        }
+    }
+
     public void End(DateTimeOffset now)
     {
         lock (_gate)
@@ -226,7 +235,11 @@ internal sealed class LiveClass
                 .ToList();
             var feedRound = new FeedRound(
                 round.Number, round.Opening.Source, round.Opening.ClientLine, !Ended && !round.Closed,
-                ClassBalloon.Of(round.Opening.State), round.Replies.Count, groups);
+                ClassBalloon.Of(round.Opening.State), round.Replies.Count, groups)
+            {
+                Scene = round.Opening.Scene,
+                Helper = round.Opening.Helper,
+            };
             return new ClassFeed(Code, PersonaId, PersonaName, Language.ToCode(), Status, _students.Count, JoinPath, feedRound, Moves());
         }
     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using MiClientBot.Coding;
+using MiClientBot.Core.Drills;
 using MiClientBot.Core.Sessions;
 using MiClientBot.Web.Storage;
 using MiClientBot.Web.Turns;
@@ -184,6 +185,39 @@ internal sealed class LiveClasses
     /// instead of the client's answer to a pick. Deliver it with <see cref="ClassDelivery.SendRoundAsync"/>.
     /// </summary>
     public void Next(LiveClass found, RoundOpening opening) => found.Open(opening, _time.GetUtcNow());
+
+    /// <summary>
+    /// Opens a drill as the class's next round: <paramref name="drillId"/>, or else the persona's next drill in this
+    /// language the class has not had. The round starts in the drill's state (the helper's move applied, the client's
+    /// source raised), so every student's reply is tried as a third reply, as in a drill alone.
+    /// </summary>
+    public Drill NextDrill(LiveClass found, string? drillId, DrillCatalog drills, DrillRunner runner)
+    {
+        var all = drills.For(found.PersonaId, found.Language);
+        if (all.Count == 0)
+        {
+            throw new ClassroomException(ClassError.NoDrills, $"{found.PersonaName} has no drills in '{found.Language.ToCode()}' (scenarios/drills/).");
+        }
+
+        Drill? drill;
+        if (!string.IsNullOrWhiteSpace(drillId))
+        {
+            drill = all.FirstOrDefault(d => string.Equals(d.Id, drillId.Trim(), StringComparison.OrdinalIgnoreCase))
+                ?? throw new ClassroomException(ClassError.NoDrills,
+                    $"No drill '{drillId}' for {found.PersonaName} in '{found.Language.ToCode()}'; choose one of: {string.Join(", ", all.Select(d => d.Id))}.");
+        }
+        else
+        {
+            var had = found.Sources().ToHashSet(StringComparer.Ordinal);
+            drill = all.FirstOrDefault(d => !had.Contains(RoundOpening.DrillPrefix + d.Id))
+                ?? throw new ClassroomException(ClassError.NoDrills, $"The class has had all {all.Count} drills; name one to run it again.");
+        }
+
+        // The class's seed: the same drill gives the same starting balloon in every class.
+        var state = runner.Prepare(drill, seed: 1);
+        Next(found, new RoundOpening(state, drill.Client, RoundOpening.DrillPrefix + drill.Id, drill.Scene.Trim(), drill.Helper));
+        return drill;
+    }
 
     /// <summary>/forget for the classroom: the conversation leaves its class and its replies are deleted.</summary>
     public bool Forget(string key)

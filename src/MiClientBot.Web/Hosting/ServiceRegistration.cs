@@ -1,5 +1,6 @@
 using MiClientBot.Coding;
 using MiClientBot.Core.Conversations;
+using MiClientBot.Core.Drills;
 using MiClientBot.Core.Options;
 using MiClientBot.Core.Personas;
 using MiClientBot.Core.Sessions;
@@ -67,7 +68,9 @@ internal static class ServiceRegistration
         services.AddSingleton(sp => PersonaCatalog.Load(Path.GetFullPath(Path.Combine(
             sp.GetRequiredService<RootSettings>().BaseDirectory, sp.GetRequiredService<IOptions<PersonasOptions>>().Value.Directory))));
         services.AddSingleton(sp => new ClientEngine(sp.GetRequiredService<PersonaCatalog>(), TraineeMoveCoder.CreateDefault(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new ConversationFlow(sp.GetRequiredService<ClientEngine>()));
+        services.AddSingleton(sp => DrillCatalog.Beside(sp.GetRequiredService<PersonaCatalog>()));
+        services.AddSingleton(sp => new DrillRunner(sp.GetRequiredService<ClientEngine>()));
+        services.AddSingleton(sp => new ConversationFlow(sp.GetRequiredService<ClientEngine>(), sp.GetRequiredService<DrillCatalog>()));
         services.AddWebVoice(builder.Configuration);
         services.AddConversationStorage(builder.Configuration);
         services.AddInstructorView(builder.Configuration);

@@ -216,6 +216,59 @@ public sealed class ClassroomApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Drill_Next_OpensTheScenesRoundAndEveryStudentGetsTheSceneTheHelperAndTheClient()
+    {
+        var code = (string)(await _class.OpenAsync())["code"]!;
+        var first = await _class.StudentAsync(code);
+        var second = await _class.StudentAsync(code);
+
+        using var response = await _class.PostAsync($"/instructor/api/classes/{code}/drill");
+        var feed = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var round = feed["round"]!;
+        Assert.Equal(2, (int)round["number"]!);
+        Assert.StartsWith("drill:", (string?)round["source"], StringComparison.Ordinal);
+        var helper = (string)round["helper"]!;
+        Assert.False(string.IsNullOrWhiteSpace((string?)round["scene"]));
+        var said = await ClassroomHost.BotSaidAsync(first);
+        Assert.Contains(said, line => line.StartsWith("*Øvelse.*", StringComparison.Ordinal) && line.Contains(helper, StringComparison.Ordinal));
+        Assert.Contains($"**Lasse:** {(string)round["clientLine"]!}", said);
+
+        await first.SayAsync(Reflection, "a1");
+        await second.SayAsync(RightingReflex, "b1");
+        var replies = ClassroomHost.Replies(await _class.FeedAsync(code)).ToDictionary(r => (string)r["text"]!);
+        var reflected = (double)replies[Reflection]["delta"]!["pressure"]!;
+        var argued = (double)replies[RightingReflex]["delta"]!["pressure"]!;
+        Assert.True(reflected < 0 && argued > 0, $"reflection {reflected}, righting reflex {argued}");
+    }
+
+    [Fact]
+    public async Task Drill_TwiceWithoutId_RunsTheNextDrillTheClassHasNotHad()
+    {
+        var code = (string)(await _class.OpenAsync())["code"]!;
+
+        using var first = await _class.PostAsync($"/instructor/api/classes/{code}/drill");
+        using var second = await _class.PostAsync($"/instructor/api/classes/{code}/drill");
+
+        var one = (await first.Content.ReadFromJsonAsync<JsonObject>())!["round"]!;
+        var two = (await second.Content.ReadFromJsonAsync<JsonObject>())!["round"]!;
+        Assert.NotEqual((string?)one["source"], (string?)two["source"]);
+        Assert.Equal((int)one["number"]! + 1, (int)two["number"]!);
+    }
+
+    [Fact]
+    public async Task Drill_UnknownId_Is404NamingTheDrillsThereAre()
+    {
+        var code = (string)(await _class.OpenAsync())["code"]!;
+
+        using var response = await _class.PostAsync($"/instructor/api/classes/{code}/drill", "{\"drill\":\"no-such-drill\"}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("No drill 'no-such-drill' for Lasse in 'nb'; choose one of:", (string?)(await response.Content.ReadFromJsonAsync<JsonObject>())!["detail"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pick_UnknownReply_Is404AndTheRoundStaysOpen()
     {
         var code = (string)(await _class.OpenAsync())["code"]!;

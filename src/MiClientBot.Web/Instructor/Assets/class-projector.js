@@ -90,6 +90,9 @@ function draw(feed) {
   const round = feed.round;
   $('round').textContent = t('round', round.number);
   $('client-line').textContent = round.clientLine;
+  $('drill').hidden = !round.helper;
+  $('drill-scene').textContent = round.scene || '';
+  $('drill-helper').textContent = round.helper || '';
   if (round.number !== lastRound) {
     balloon.update(round.balloon);
     lastRound = round.number;
@@ -121,6 +124,7 @@ function draw(feed) {
     return li;
   }));
   $('end').hidden = feed.status !== 'open';
+  $('next-drill').hidden = feed.status === 'gone';
   $('notice').textContent = feed.status === 'open' ? '' : t('class-ended');
 }
 
@@ -183,6 +187,15 @@ async function main() {
   $('end').addEventListener('click', async () => {
     const response = await fetch(`${api}/end`, { method: 'POST' });
     if (response.ok) show(await response.json());
+  });
+  $('next-drill').addEventListener('click', async () => {
+    const response = await fetch(`${api}/drill`, { method: 'POST' });
+    if (response.ok) {
+      show(await response.json());
+    } else {
+      const problem = await response.json().catch(() => ({}));
+      $('notice').textContent = problem.detail || `HTTP ${response.status}`;
+    }
   });
   setInterval(refresh, 1000);
 }
