@@ -247,13 +247,6 @@ internal sealed class MoveDecider(CoderModel? model)
             return Behaviour.Reflection;
         }
 
-        if (behaviour == Behaviour.Input && move.First(CueCategory.Information) is null && HasReflectionStatement(move))
-        {
-            // "That break is the one bit of the day that belongs to you": no information the client lacks,
-            // only the client's own experience handed back (MITI 4.2.1 Giving Information needs information).
-            return Behaviour.Reflection;
-        }
-
         return behaviour;
     }
 
