@@ -13,15 +13,7 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     public void Code_HandLabelledMoves_AtLeast95PercentMainCodesRight(string file, Language language)
     {
         var moves = MovesFile.Read(file);
-        var misses = new List<string>();
-        foreach (var (client, trainee, expected) in moves)
-        {
-            var result = Coder.Code(trainee, language, client);
-            if (result.Main != expected)
-            {
-                misses.Add($"expected {expected.ToName()}, got {result.Main.ToName()}: \"{trainee}\" [{string.Join("; ", result.Cues)}]");
-            }
-        }
+        var misses = Misses(moves, language);
 
         var accuracy = 1.0 - ((double)misses.Count / moves.Count);
         output.WriteLine($"{file}: {moves.Count - misses.Count}/{moves.Count} right ({accuracy:P1})");
@@ -42,15 +34,7 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     public void Code_HardMoves_AtLeast85PercentMainCodesRight(string file, Language language)
     {
         var moves = MovesFile.Read(file, "hard");
-        var misses = new List<string>();
-        foreach (var (client, trainee, expected) in moves)
-        {
-            var result = Coder.Code(trainee, language, client);
-            if (result.Main != expected)
-            {
-                misses.Add($"expected {expected.ToName()}, got {result.Main.ToName()}: \"{trainee}\" [{string.Join("; ", result.Cues)}]");
-            }
-        }
+        var misses = Misses(moves, language);
 
         var accuracy = 1.0 - ((double)misses.Count / moves.Count);
         output.WriteLine($"hard.{file}: {moves.Count - misses.Count}/{moves.Count} right ({accuracy:P1})");
@@ -58,6 +42,13 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
         Assert.True(moves.Count >= 30, $"hard.{file}: only {moves.Count} moves");
         Assert.True(accuracy >= 0.85, $"hard.{file}: {accuracy:P1} right; misses:\n{string.Join('\n', misses)}");
     }
+
+    /// <summary>Each move whose main code is not the expected one, with what the coder said and why.</summary>
+    private static List<string> Misses(IEnumerable<(string PreviousClient, string Trainee, MitiCode Code)> moves, Language language) =>
+        [.. moves
+            .Select(m => (m.Trainee, m.Code, Result: Coder.Code(m.Trainee, language, m.PreviousClient)))
+            .Where(m => m.Result.Main != m.Code)
+            .Select(m => $"expected {m.Code.ToName()}, got {m.Result.Main.ToName()}: \"{m.Trainee}\" [{string.Join("; ", m.Result.Cues)}]")];
 
     [Theory]
     [InlineData("en", Language.En)]
