@@ -6,12 +6,28 @@ const CIRCUMFERENCE = 2 * Math.PI * 25; // the segments are r=25 circles drawn w
 const SOURCES = ['sustain', 'autonomy', 'discord'];
 const DURATION_MS = 600;
 
+// The balloon's shape, drawn into the page's <svg class="balloon"> (which holds only its title), so the trainee page
+// and both projector pages share one drawing.
+const SHAPE = `
+  <path class="string" d="M100 200 C 92 215, 108 228, 100 248" />
+  <g class="body">
+    <g class="segments" transform="rotate(-90)">
+      <circle class="segment sustain" r="25" />
+      <circle class="segment autonomy" r="25" />
+      <circle class="segment discord" r="25" />
+    </g>
+    <circle class="skin" r="50" />
+    <ellipse class="shine" cx="-20" cy="-22" rx="9" ry="14" transform="rotate(35 -20 -22)" />
+    <path class="knot" d="M-5 51 L5 51 L0 44 Z" />
+  </g>`;
+
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export class Balloon {
   // stateWord: the client's state (the bot's name for it) in the page's language.
   constructor(svg, text, stateWord) {
     this.svg = svg;
+    if (!svg.querySelector('.body')) svg.insertAdjacentHTML('beforeend', SHAPE);
     this.text = text;
     this.stateWord = stateWord;
     this.body = svg.querySelector('.body');
