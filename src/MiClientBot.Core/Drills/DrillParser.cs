@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using MiClientBot.Coding;
 using MiClientBot.Core.Personas;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace MiClientBot.Core.Drills;
@@ -28,22 +27,8 @@ internal static partial class DrillParser
     public static IReadOnlyList<Drill> Parse(string fileName, string yaml, IReadOnlyList<Persona> personas, List<PersonaIssue> issues)
     {
         var read = new YamlReader(fileName, issues);
-        YamlMappingNode root;
-        try
+        if (YamlReader.Root(fileName, yaml, issues, "the file must hold one YAML mapping with 'persona' and 'drills'") is not { } root)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
-            {
-                issues.Add(new PersonaIssue(fileName, 1, "the file must hold one YAML mapping with 'persona' and 'drills'"));
-                return [];
-            }
-
-            root = map;
-        }
-        catch (YamlException e)
-        {
-            issues.Add(new PersonaIssue(fileName, (int)e.Start.Line, "YAML syntax: " + e.Message));
             return [];
         }
 

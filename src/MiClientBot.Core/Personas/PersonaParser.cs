@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using MiClientBot.Coding;
 using MiClientBot.Core.Resistance;
 using MiClientBot.Core.Topics;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace MiClientBot.Core.Personas;
@@ -27,22 +26,8 @@ internal static partial class PersonaParser
     {
         var before = issues.Count;
         var read = new YamlReader(fileName, issues);
-        YamlMappingNode root;
-        try
+        if (YamlReader.Root(fileName, yaml, issues, "the file must hold one YAML mapping") is not { } root)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
-            {
-                issues.Add(new PersonaIssue(fileName, 1, "the file must hold one YAML mapping"));
-                return null;
-            }
-
-            root = map;
-        }
-        catch (YamlException e)
-        {
-            issues.Add(new PersonaIssue(fileName, (int)e.Start.Line, "YAML syntax: " + e.Message));
             return null;
         }
 

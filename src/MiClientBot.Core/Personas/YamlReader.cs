@@ -1,4 +1,5 @@
 using System.Globalization;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace MiClientBot.Core.Personas;
@@ -6,6 +7,28 @@ namespace MiClientBot.Core.Personas;
 /// <summary>Typed reads from a YAML node tree that record a located issue instead of throwing.</summary>
 internal sealed class YamlReader(string file, List<PersonaIssue> issues)
 {
+    /// <summary>The file's one top-level mapping, or null with the problem (not a mapping, or a YAML syntax error) in <paramref name="issues"/>.</summary>
+    public static YamlMappingNode? Root(string fileName, string yaml, List<PersonaIssue> issues, string notAMapping)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
+            {
+                issues.Add(new PersonaIssue(fileName, 1, notAMapping));
+                return null;
+            }
+
+            return map;
+        }
+        catch (YamlException e)
+        {
+            issues.Add(new PersonaIssue(fileName, (int)e.Start.Line, "YAML syntax: " + e.Message));
+            return null;
+        }
+    }
+
     public void Report(YamlNode? node, string problem) =>
         issues.Add(new PersonaIssue(file, node is null ? 1 : (int)node.Start.Line, problem));
 
