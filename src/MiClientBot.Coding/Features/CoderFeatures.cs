@@ -13,7 +13,11 @@ public static class CoderFeatures
     /// </summary>
     public static List<uint> Extract(string utterance, string? previousClient, FeatureSet set)
     {
-        var move = MoveAnalyzer.Analyze(Tokenizer.Tokenize(utterance), Tokenizer.Tokenize(previousClient), LanguagePacks.For(Language.En));
+        // Read as the coder reads a move: casual spellings ("dont") first, so training and coding see the same words.
+        var pack = LanguagePacks.For(Language.En);
+        var text = Tokenizer.Tokenize(utterance);
+        CasualSpellings.Standardize(text, pack);
+        var move = MoveAnalyzer.Analyze(text, Tokenizer.Tokenize(previousClient), pack);
         return FeatureExtractor.Extract(move, set);
     }
 }

@@ -174,7 +174,7 @@ internal static class FeatureExtractor
         Span<uint> hashes = tokens.Length <= 256 ? stackalloc uint[tokens.Length] : new uint[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
         {
-            hashes[i] = TypedContractions.Hash(tokens[i]);
+            hashes[i] = FeatureHasher.Hash(tokens[i]);
         }
 
         // Trigrams, per-sentence first words, position-tagged first/last three words, the last
