@@ -53,6 +53,104 @@ internal static class CueFilter
         return false;
     }
 
+    /// <summary>
+    /// True when the trainee owns the advice: the phrase names the trainee ("I'd suggest", "hvis jeg var dig")
+    /// or sits after "I think / jeg synes / eg synes". Then the client having used the same word ("what would you
+    /// suggest?", "jeg vet ikke hva jeg skal gjøre") does not make it an echo: the trainee is advising.
+    /// </summary>
+    public static bool SpeakerOwns(MoveAnalysis move, CueHit hit)
+    {
+        foreach (var word in hit.Phrase.Tokens)
+        {
+            var w = word.Trim('^', '$', '*');
+            if (move.Pack.Speakers.Contains(w) || (move.Pack.ClassesOf(w) & WordClasses.FirstPerson) != 0)
+            {
+                return true;
+            }
+        }
+
+        var tokens = move.Text.Tokens;
+        var start = move.Text.Sentences[hit.SentenceIndex].Start;
+        for (var i = hit.TokenIndex - 1; i > Math.Max(start, hit.TokenIndex - 4); i--)
+        {
+            if (move.Pack.FrameVerbs.Contains(tokens[i]) && move.Pack.Speakers.Contains(tokens[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The words of a question that carries advice with a minimiser after a negation and the client as
+    /// subject ("can't you just", "why don't you just", "kunne du ikke bare", "hvorfor sletter du ikke
+    /// bare"), or null. "isn't it just the weekends?" has no "you" before the minimiser and stays a question.
+    /// </summary>
+    public static string? MinimizedAdvice(MoveAnalysis move)
+    {
+        var tokens = move.Text.Tokens;
+        for (var s = 0; s < move.Text.Sentences.Length; s++)
+        {
+            var sentence = move.Text.Sentences[s];
+            if (!move.QuestionSentences[s])
+            {
+                continue;
+            }
+
+            for (var i = sentence.Start + 2; i < sentence.End - 1; i++)
+            {
+                if (!move.Pack.Minimizers.Contains(tokens[i]))
+                {
+                    continue;
+                }
+
+                var from = Math.Max(sentence.Start, i - 3);
+                var negation = -1;
+                var you = false;
+                for (var k = from; k < i; k++)
+                {
+                    if ((move.Pack.ClassesOf(tokens[k]) & WordClasses.Negation) != 0 || tokens[k].EndsWith("n't", StringComparison.Ordinal))
+                    {
+                        negation = negation < 0 ? k : negation;
+                    }
+
+                    you |= move.Pack.SecondPerson.Contains(tokens[k]);
+                }
+
+                if (negation >= 0 && you)
+                {
+                    return string.Join(' ', tokens[Math.Min(negation, i - 2)..(i + 1)]);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "have you tried ... before?", "har du prøvd å slutte før?": a question about what the client has done
+    /// asks about the past; without such a word "have you tried putting the phone in another room?" suggests.
+    /// </summary>
+    public static bool AsksAboutPast(MoveAnalysis move, CueHit hit)
+    {
+        if (!move.QuestionSentences[hit.SentenceIndex])
+        {
+            return false;
+        }
+
+        var sentence = move.Text.Sentences[hit.SentenceIndex];
+        for (var i = hit.TokenIndex; i < sentence.End; i++)
+        {
+            if (move.Pack.PastMarkers.Contains(move.Text.Tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"you feel you should", "du sier du bør": the trainee is reflecting the client's own view.</summary>
     public static bool InReflectiveFrame(MoveAnalysis move, CueHit hit)
     {
@@ -80,7 +178,10 @@ internal static class CueFilter
         var tokens = move.Text.Tokens;
         var start = move.Text.Sentences[hit.SentenceIndex].Start;
         var i = hit.TokenIndex;
-        return i - 2 >= start && tokens[i - 1] is "at" or "å" && move.Pack.ClausePrepositions.Contains(tokens[i - 2]);
+        // Only a phrase that names the client as its subject ("du skal") can be described by the clause;
+        // "kommer til å merke forskjell" still argues for change.
+        return i - 2 >= start && tokens[i - 1] is "at" or "å" && move.Pack.ClausePrepositions.Contains(tokens[i - 2])
+            && move.Pack.SecondPerson.Contains(hit.Phrase.Tokens[0].TrimStart('^'));
     }
 
     /// <summary>

@@ -117,6 +117,16 @@ internal static class CueTemplates
         "»{0}« – en hilsen eller et ritual");
 
     // Written by MoveDecider.
+    public static readonly CueTemplate MinimizedAdvice = new(
+        "you asked '{0}' - advice in question form, which is still a suggestion",
+        "du spurte «{0}» – et råd i spørsmålsform, som også er et forslag",
+        "du spurte »{0}« – et råd i spørgsmålsform, som også er et forslag");
+
+    public static readonly CueTemplate AdviceAfterPermission = new(
+        "you asked '{0}' and then gave your view - advice with permission",
+        "du spurte «{0}» og ga så ditt syn – råd med tillatelse",
+        "du spurte »{0}« og gav så dit syn – råd med tilladelse");
+
     public static readonly CueTemplate ClientAskedForAdvice = new(
         "the client asked for it ('{0}') - advice with permission",
         "klienten ba om det («{0}») – råd med tillatelse",
@@ -211,7 +221,7 @@ internal static class CueTemplates
     [
         Directive, Warning, Suggestion, Confront, Autonomy, Permission, PermissionHedge, Collaboration, Affirm,
         ReflectionStem, Feeling, DoubleSided, Metaphor, Summary, CheckQuestion, Meaning, OpenQuestion, ClosedQuestion, Information,
-        Acknowledgement, Greeting, ClientAskedForAdvice, ClosedOpening, QuestionMark, VoicedFeeling, BeyondWords,
+        Acknowledgement, Greeting, MinimizedAdvice, AdviceAfterPermission, ClientAskedForAdvice, ClosedOpening, QuestionMark, VoicedFeeling, BeyondWords,
         NewContent, Echo, .. Model, Empty, TooLong, ControlCharacters, NoWords, OtherScript, Uncodable,
     ];
 }

@@ -256,6 +256,9 @@ internal sealed class MoveDecider(CoderModel? model)
     /// </summary>
     private const double Blend = 0.3;
 
+    /// <summary>nb/da: the neutral model's information probability above which a move with an information cue is information.</summary>
+    private const double InformationAbove = 0.6;
+
     /// <summary>Above this probability the English model's four-way decision is kept as it is.</summary>
     private const double TrustModelAbove = 0.6;
 
@@ -289,6 +292,14 @@ internal sealed class MoveDecider(CoderModel? model)
         if (IsRitual(move))
         {
             return (Behaviour.Other, 0.85);
+        }
+
+        // Facts the neutral model is sure of ("leververdiene dine er litt forhøyet") stay information even
+        // when a "du/dine" somewhere looks like a reflection; a reflection that opens as one still wins.
+        if (!p.IsEmpty && p[(int)Behaviour.Input] >= InformationAbove && move.First(CueCategory.Information) is not null
+            && !HasAnchoredReflection(move))
+        {
+            return (Behaviour.Input, p[(int)Behaviour.Input]);
         }
 
         if (HasReflectionStatement(move))
@@ -419,11 +430,18 @@ internal sealed class MoveDecider(CoderModel? model)
                     confront ??= hit;
                     break;
                 case CueCategory.Directive or CueCategory.Suggestion when (!CueFilter.InRealQuestion(move, hit) || hit.Phrase.SentenceStart)
-                    && !CueFilter.EchoesClient(move, hit) && !CueFilter.InReflectiveFrame(move, hit)
+                    && (CueFilter.SpeakerOwns(move, hit)
+                        || ((!CueFilter.EchoesClient(move, hit) || move.ClientFirst(CueCategory.AdviceRequest) is not null)
+                            && !CueFilter.InReflectiveFrame(move, hit)))
                     && !CueFilter.InPrepositionalClause(move, hit) && !CueFilter.InEmbeddedQuestion(move, hit)
-                    && !CueFilter.OpensNounQuestion(move, hit):
-                case CueCategory.Warning when !CueFilter.InRealQuestion(move, hit) && !CueFilter.InReflectiveFrame(move, hit)
-                    && !SentenceHas(move, CueCategory.Autonomy, hit.SentenceIndex):
+                    && !CueFilter.OpensNounQuestion(move, hit) && !CueFilter.AsksAboutPast(move, hit):
+                    persuade ??= hit;
+                    break;
+                case CueCategory.Warning when (!CueFilter.InRealQuestion(move, hit) || move.Text.QuestionMarks == 0)
+                    && !CueFilter.InReflectiveFrame(move, hit) && !SentenceHas(move, CueCategory.Autonomy, hit.SentenceIndex):
+                    // A chat warning needs no question mark to be a statement: "fortsetter du sånn havner du på
+                    // sykehuset" opens verb-first like a yes/no question but warns. MITI 4.2.1 codes warnings of
+                    // consequences as Persuade ("Continuing to drink at these levels can really harm your liver").
                     persuade ??= hit;
                     break;
                 case CueCategory.Autonomy when !CueFilter.InRealQuestion(move, hit):
@@ -454,9 +472,22 @@ internal sealed class MoveDecider(CoderModel? model)
             return MitiCode.Confront;
         }
 
-        if (persuade is { } persuasion)
+        var persuasionCue = persuade is { } persuasion ? CueText.For(persuasion)
+            : CueFilter.MinimizedAdvice(move) is { } minimized ? CueTemplates.MinimizedAdvice.Format(minimized)
+            : null;
+        if (persuasionCue is null && permission is { } askedFirst && ViewAfterPermission(move, askedFirst) is { } view)
         {
-            cues.Add(CueText.For(persuasion));
+            // MITI 4.2.1: advice given right after asking permission ("would it be ok if I made a
+            // suggestion? one thing that helps...") is Persuade with Permission; neutral facts after it
+            // stay Giving Information (the manual prefers GI when unsure).
+            cues.Add(CueTemplates.AdviceAfterPermission.Format(askedFirst.Phrase.Text));
+            confidence = 0.7;
+            return view;
+        }
+
+        if (persuasionCue is not null)
+        {
+            cues.Add(persuasionCue);
             if (freedom is { } free)
             {
                 cues.Add(CueText.For(free));
@@ -506,6 +537,46 @@ internal sealed class MoveDecider(CoderModel? model)
         confidence = 0;
         return null;
     }
+
+    /// <summary>
+    /// What a volley that asks permission and then goes on with a statement of its own gives: Persuade with
+    /// Permission, or Giving Information when the statement carries facts and no advice; null when nothing
+    /// of substance follows the permission question.
+    /// </summary>
+    private static MitiCode? ViewAfterPermission(MoveAnalysis move, CueHit asked)
+    {
+        if (!move.QuestionSentences[asked.SentenceIndex])
+        {
+            return null;
+        }
+
+        var sentences = move.Text.Sentences;
+        for (var s = asked.SentenceIndex + 1; s < sentences.Length; s++)
+        {
+            // "Is it okay if we go over the form? We give this to everybody." structures the session.
+            if (!move.QuestionSentences[s] && sentences[s].Length >= MinViewTokens
+                && !move.Pack.FirstPersonPlural.Contains(move.Text.Tokens[sentences[s].Start]))
+            {
+                var facts = false;
+                var advice = false;
+                foreach (var hit in move.Hits)
+                {
+                    if (hit.SentenceIndex > asked.SentenceIndex)
+                    {
+                        facts |= hit.Category == CueCategory.Information;
+                        advice |= hit.Category is CueCategory.PermissionHedge or CueCategory.Autonomy or CueCategory.Suggestion;
+                    }
+                }
+
+                return facts && !advice ? MitiCode.GivingInformation : MitiCode.PersuadeWithPermission;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Words a statement after a permission question needs to be the view the permission was asked for.</summary>
+    private const int MinViewTokens = 6;
 
     /// <summary>"together" alone is collaboration only with "we": "holding you together" is not.</summary>
     private static bool IsBareTogether(CueHit hit) => hit.Phrase.Tokens is ["together"] or ["sammen"];

@@ -76,6 +76,15 @@ internal sealed class LanguagePack
     public required HashSet<string> CueKeyIgnored { get; init; }
 
     /// <summary>
+    /// "just", "bare": in a question that carries advice ("can't you just...", "hvorfor sletter du ikke bare
+    /// spillet?") the minimiser makes the question a suggestion (MITI 4.2.1: advice in question form is Persuade).
+    /// </summary>
+    public required HashSet<string> Minimizers { get; init; }
+
+    /// <summary>"before", "før", "nogensinde": a "have you tried" question with one asks about the past, not for a try.</summary>
+    public required HashSet<string> PastMarkers { get; init; }
+
+    /// <summary>
     /// Casual spellings read as their standard form before anything else ("whats" as "what's", da "hva"
     /// as "hvad"): trainees type fast, and a missing apostrophe should not change the code.
     /// </summary>

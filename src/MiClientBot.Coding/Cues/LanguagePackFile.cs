@@ -23,4 +23,6 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> Speakers,
     IReadOnlyList<string> ClausePrepositions,
     IReadOnlyList<string> CueKeyIgnored,
+    IReadOnlyList<string> Minimizers,
+    IReadOnlyList<string> PastMarkers,
     IReadOnlyDictionary<string, string> Spellings);

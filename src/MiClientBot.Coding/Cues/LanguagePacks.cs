@@ -54,6 +54,8 @@ internal static class LanguagePacks
             Speakers = [.. file.Speakers],
             ClausePrepositions = [.. file.ClausePrepositions],
             CueKeyIgnored = [.. file.CueKeyIgnored],
+            Minimizers = [.. file.Minimizers],
+            PastMarkers = [.. file.PastMarkers],
             Spellings = new Dictionary<string, string>(file.Spellings, StringComparer.Ordinal),
         };
     }
