@@ -257,7 +257,7 @@ internal sealed class MoveDecider(CoderModel? model)
     private const double Blend = 0.3;
 
     /// <summary>nb/da: the neutral model's information probability above which a move with an information cue is information.</summary>
-    private const double InformationAbove = 0.6;
+    private const double InformationAbove = 0.8;
 
     /// <summary>Above this probability the English model's four-way decision is kept as it is.</summary>
     private const double TrustModelAbove = 0.6;
