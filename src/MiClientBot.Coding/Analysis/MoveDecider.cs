@@ -350,11 +350,40 @@ internal sealed class MoveDecider(CoderModel? model)
             }
         }
 
+        // "har jeg fat i det rigtige?", "am I close?": a short closing question about the trainee's own
+        // understanding (I, no you) checks the summary before it as well as a listed check phrase does.
+        var sentence = move.Text.Sentences[last];
+        if (move.QuestionSentences[last] && sentence.Length <= OwnCheckTokens && sentence.Start >= CheckedContentTokens
+            && !move.Has(CueCategory.Permission))
+        {
+            var tokens = move.Text.Tokens;
+            bool me = false, you = false, youBefore = false;
+            for (var i = sentence.Start; i < sentence.End; i++)
+            {
+                me |= (move.Pack.ClassesOf(tokens[i]) & WordClasses.FirstPerson) != 0;
+                you |= move.Pack.SecondPerson.Contains(tokens[i]);
+            }
+
+            for (var i = 0; i < sentence.Start; i++)
+            {
+                youBefore |= move.Pack.SecondPerson.Contains(tokens[i]);
+            }
+
+            if (me && !you && youBefore)
+            {
+                var words = tokens[sentence.Start..sentence.End];
+                return new CueHit(new CuePhrase(words, CueCategory.CheckQuestion, false, string.Join(' ', words)), sentence.Start, last);
+            }
+        }
+
         return null;
     }
 
     /// <summary>Words of content a check question needs before it to be closing a reflection, not asking on its own.</summary>
     private const int CheckedContentTokens = 6;
+
+    /// <summary>The longest closing question read as a check of the trainee's own understanding without a listed phrase.</summary>
+    private const int OwnCheckTokens = 7;
 
     /// <summary>Only acknowledgements and greetings: "mm-hmm", "okay, thanks", "hei, velkommen".</summary>
     private static bool IsRitual(MoveAnalysis move)
