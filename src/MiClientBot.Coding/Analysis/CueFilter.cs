@@ -139,10 +139,42 @@ internal static class CueFilter
             return false;
         }
 
+        // A marker written with a closing "$" ("før$") counts only as the sentence's last word: "før" mid-sentence
+        // is "before you go to bed", not "before now".
         var sentence = move.Text.Sentences[hit.SentenceIndex];
         for (var i = hit.TokenIndex; i < sentence.End; i++)
         {
-            if (move.Pack.PastMarkers.Contains(move.Text.Tokens[i]))
+            var word = move.Text.Tokens[i];
+            if (move.Pack.PastMarkers.Contains(word) || (i == sentence.End - 1 && move.Pack.PastMarkers.Contains(word + "$")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the client denied ("I don't see the problem", "jeg har ikke noe problem") and the trainee's
+    /// sentence asserts without a negation ("The problem is you're poisoning yourself"): repeating the
+    /// client's word to say the opposite disputes it (MITI 4.2.1 Confront), it does not reflect.
+    /// </summary>
+    public static bool Contradicts(MoveAnalysis move, CueHit hit)
+    {
+        if (!move.HasClient || !HasNegation(move.Client.Tokens, 0, move.Client.Tokens.Length, move.Pack))
+        {
+            return false;
+        }
+
+        var sentence = move.Text.Sentences[hit.SentenceIndex];
+        return !HasNegation(move.Text.Tokens, sentence.Start, sentence.End, move.Pack);
+    }
+
+    private static bool HasNegation(string[] tokens, int from, int to, LanguagePack pack)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if ((pack.ClassesOf(tokens[i]) & WordClasses.Negation) != 0 || tokens[i].EndsWith("n't", StringComparison.Ordinal))
             {
                 return true;
             }

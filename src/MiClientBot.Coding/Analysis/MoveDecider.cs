@@ -455,7 +455,8 @@ internal sealed class MoveDecider(CoderModel? model)
         {
             switch (hit.Category)
             {
-                case CueCategory.Confront when !CueFilter.EchoesClient(move, hit) && !CueFilter.InReflectiveFrame(move, hit):
+                case CueCategory.Confront when (!CueFilter.EchoesClient(move, hit) || CueFilter.Contradicts(move, hit))
+                    && !CueFilter.InReflectiveFrame(move, hit):
                     confront ??= hit;
                     break;
                 case CueCategory.Directive or CueCategory.Suggestion when (!CueFilter.InRealQuestion(move, hit) || hit.Phrase.SentenceStart)
