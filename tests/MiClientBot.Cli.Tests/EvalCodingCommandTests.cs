@@ -33,6 +33,19 @@ public sealed class EvalCodingCommandTests : IDisposable
     }
 
     [Fact]
+    public void EvalCoding_FoldSeed_NamedInTheHeaderAndScoresEveryUtterance()
+    {
+        var csv = WriteSyntheticFullCsv();
+
+        var (exit, output, error) = CodeCommandTests.Run(string.Empty, "eval", "coding", "--annomi", csv, "--cross-validate", "3", "--fold-seed", "7");
+
+        Assert.True(exit == 0, error);
+        Assert.StartsWith("AnnoMI main therapist behaviour, transcript-grouped 3-fold cross-validation, fold seed 7", output, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(output.TrimEnd().Split('\n')[^1]);
+        Assert.Equal(48, doc.RootElement.GetProperty("n").GetInt32());
+    }
+
+    [Fact]
     public void TrainCoder_SyntheticCsv_WritesTheSameModelBytesTwice()
     {
         var csv = WriteSyntheticFullCsv();

@@ -9,7 +9,7 @@ using MiClientBot.Coding.Training.Evaluation;
 namespace MiClientBot.Cli.Commands;
 
 /// <summary>
-/// `mi-client eval coding [--annomi FILE] [--cross-validate K]`: codes every therapist utterance
+/// `mi-client eval coding [--annomi FILE] [--cross-validate K [--fold-seed N]]`: codes every therapist utterance
 /// (with the client's previous utterance as context), maps the codes onto AnnoMI's main
 /// behaviour and prints per-class figures, the confusion matrix and, last, one JSON line.
 /// </summary>
@@ -26,6 +26,10 @@ internal static class EvalCodingCommand
         var rate = new Option<double?>("--learning-rate") { Description = "AdaGrad learning rate in cross-validation" };
         var l2 = new Option<double?>("--l2") { Description = "L2 penalty in cross-validation" };
         var weight = new Option<double?>("--class-weight-power") { Description = "class weighting in cross-validation (0 = none)" };
+        var foldSeed = new Option<int?>("--fold-seed")
+        {
+            Description = "seed of the cut of transcripts into folds (default: the training seed); the training is unchanged",
+        };
         var command = new Command("coding", "Code every therapist utterance of an AnnoMI CSV and score against the experts.");
         command.Options.Add(annomi);
         command.Options.Add(folds);
@@ -33,6 +37,7 @@ internal static class EvalCodingCommand
         command.Options.Add(rate);
         command.Options.Add(l2);
         command.Options.Add(weight);
+        command.Options.Add(foldSeed);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(annomi);
@@ -49,7 +54,7 @@ internal static class EvalCodingCommand
             }
 
             var result = k >= 2
-                ? CodingEvaluator.CrossValidate(corpus.Examples, corpus.IsFullFormat, k, Options())
+                ? CodingEvaluator.CrossValidate(corpus.Examples, corpus.IsFullFormat, k, Options(), parse.GetValue(foldSeed))
                 : CodingEvaluator.Evaluate(corpus.Examples, corpus.IsFullFormat, TraineeMoveCoder.CreateDefault());
             TrainerOptions Options()
             {
@@ -63,7 +68,7 @@ internal static class EvalCodingCommand
                 };
             }
 
-            var mode = k >= 2 ? $"transcript-grouped {k}-fold cross-validation" : "in-sample (embedded model)";
+            var mode = k >= 2 ? $"transcript-grouped {k}-fold cross-validation{FoldSeed(parse.GetValue(foldSeed))}" : "in-sample (embedded model)";
             Print(context.Out, result, mode, k);
             return ExitCodes.Ok;
         });
@@ -120,4 +125,6 @@ internal static class EvalCodingCommand
     }
 
     private static double Round(double value) => Math.Round(value, 4);
+
+    private static string FoldSeed(int? seed) => seed is { } s ? string.Create(CultureInfo.InvariantCulture, $", fold seed {s}") : "";
 }
