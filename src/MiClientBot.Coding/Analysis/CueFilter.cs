@@ -183,6 +183,40 @@ internal static class CueFilter
         return false;
     }
 
+    /// <summary>
+    /// The words around an assertion particle ("er jo ik", "må jo løbe") in a statement that does not
+    /// report the client's view (no frame verb before it), or null.
+    /// </summary>
+    public static string? Assertion(MoveAnalysis move)
+    {
+        if (move.Pack.AssertionParticles.Count == 0)
+        {
+            return null;
+        }
+
+        var tokens = move.Text.Tokens;
+        for (var s = 0; s < move.Text.Sentences.Length; s++)
+        {
+            if (move.QuestionSentences[s])
+            {
+                continue;
+            }
+
+            var sentence = move.Text.Sentences[s];
+            var framed = false;
+            for (var i = sentence.Start; i < sentence.End; i++)
+            {
+                framed |= move.Pack.FrameVerbs.Contains(tokens[i]);
+                if (!framed && i > sentence.Start && move.Pack.AssertionParticles.Contains(tokens[i]))
+                {
+                    return string.Join(' ', tokens[(i - 1)..Math.Min(i + 2, sentence.End)]);
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"you feel you should", "du sier du bør": the trainee is reflecting the client's own view.</summary>
     public static bool InReflectiveFrame(MoveAnalysis move, CueHit hit)
     {

@@ -117,6 +117,11 @@ internal static class CueTemplates
         "»{0}« – en hilsen eller et ritual");
 
     // Written by MoveDecider.
+    public static readonly CueTemplate Assertion = new(
+        "you said '{0}' - presenting your own view as a given, against the client's (arguing)",
+        "du sa «{0}» – du legger fram ditt eget syn som en selvfølge, mot klientens (argumenterer)",
+        "du sagde »{0}« – du fremlægger dit eget syn som en selvfølge, mod klientens (argumenterer)");
+
     public static readonly CueTemplate MinimizedAdvice = new(
         "you asked '{0}' - advice in question form, which is still a suggestion",
         "du spurte «{0}» – et råd i spørsmålsform, som også er et forslag",
@@ -221,7 +226,7 @@ internal static class CueTemplates
     [
         Directive, Warning, Suggestion, Confront, Autonomy, Permission, PermissionHedge, Collaboration, Affirm,
         ReflectionStem, Feeling, DoubleSided, Metaphor, Summary, CheckQuestion, Meaning, OpenQuestion, ClosedQuestion, Information,
-        Acknowledgement, Greeting, MinimizedAdvice, AdviceAfterPermission, ClientAskedForAdvice, ClosedOpening, QuestionMark, VoicedFeeling, BeyondWords,
+        Acknowledgement, Greeting, Assertion, MinimizedAdvice, AdviceAfterPermission, ClientAskedForAdvice, ClosedOpening, QuestionMark, VoicedFeeling, BeyondWords,
         NewContent, Echo, .. Model, Empty, TooLong, ControlCharacters, NoWords, OtherScript, Uncodable,
     ];
 }

@@ -515,6 +515,29 @@ internal sealed class MoveDecider(CoderModel? model)
             return view;
         }
 
+        if (persuasionCue is null && move.ClientFirst(CueCategory.AdviceRequest) is { Phrase: not null } request && !move.LastIsQuestion
+            && freedom is not null && move.Text.Count >= AnsweredAdviceTokens)
+        {
+            // MITI 4.2.1: the client asking for the clinician's view is a condition of permission; a view the
+            // trainee then offers and hands back ("noen synes det hjelper å... kanskje det er noe for deg,
+            // kanskje ikke") is Persuade with Permission even without an advice phrase. Plain facts about what
+            // others do stay Giving Information (the manual prefers GI when unsure).
+            cues.Add(CueTemplates.ClientAskedForAdvice.Format(request.Phrase.Text));
+            confidence = 0.7;
+            return MitiCode.PersuadeWithPermission;
+        }
+
+        // A move that also asks ("er økonomien et tema? røyk koster jo skjorta") is answered as a question.
+        if (persuasionCue is null && !move.AnyQuestion && CueFilter.Assertion(move) is { } asserted && move.First(CueCategory.Affirm) is null
+            && move.First(CueCategory.Feeling) is null && move.First(CueCategory.Greeting) is null && CheckQuestionHit(move) is null)
+        {
+            // "dine kolleger må jo løbe dobbelt så stærkt", "det er jo ikke det man kalder styr på det": the
+            // particle presents the trainee's view as given against the client's - arguing (Confront).
+            cues.Add(CueTemplates.Assertion.Format(asserted));
+            confidence = 0.65;
+            return MitiCode.Confront;
+        }
+
         if (persuasionCue is not null)
         {
             cues.Add(persuasionCue);
@@ -604,6 +627,9 @@ internal sealed class MoveDecider(CoderModel? model)
 
         return null;
     }
+
+    /// <summary>Words a move needs to be read as the view the client asked for, when it also hands the choice back.</summary>
+    private const int AnsweredAdviceTokens = 12;
 
     /// <summary>Words a statement after a permission question needs to be the view the permission was asked for.</summary>
     private const int MinViewTokens = 6;

@@ -85,6 +85,12 @@ internal sealed class LanguagePack
     public required HashSet<string> PastMarkers { get; init; }
 
     /// <summary>
+    /// nb/da "jo" ("det er jo ikke det man kalder styr på det"): a particle that presents the speaker's view as
+    /// something the listener must accept. In a trainee's statement outside a reflective frame it argues.
+    /// </summary>
+    public required HashSet<string> AssertionParticles { get; init; }
+
+    /// <summary>
     /// Casual spellings read as their standard form before anything else ("whats" as "what's", da "hva"
     /// as "hvad"): trainees type fast, and a missing apostrophe should not change the code.
     /// </summary>

@@ -25,4 +25,5 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> CueKeyIgnored,
     IReadOnlyList<string> Minimizers,
     IReadOnlyList<string> PastMarkers,
+    IReadOnlyList<string> AssertionParticles,
     IReadOnlyDictionary<string, string> Spellings);

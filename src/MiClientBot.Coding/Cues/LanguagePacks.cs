@@ -56,6 +56,7 @@ internal static class LanguagePacks
             CueKeyIgnored = [.. file.CueKeyIgnored],
             Minimizers = [.. file.Minimizers],
             PastMarkers = [.. file.PastMarkers],
+            AssertionParticles = [.. file.AssertionParticles],
             Spellings = new Dictionary<string, string>(file.Spellings, StringComparer.Ordinal),
         };
     }
