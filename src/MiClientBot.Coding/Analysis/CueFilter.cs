@@ -206,7 +206,8 @@ internal static class CueFilter
             var framed = false;
             for (var i = sentence.Start; i < sentence.End; i++)
             {
-                framed |= move.Pack.FrameVerbs.Contains(tokens[i]);
+                // "you told me you only have a few, but four pints a night is a lot though": a contrast ends the frame.
+                framed = !move.Pack.Contrasts.Contains(tokens[i]) && (framed || move.Pack.FrameVerbs.Contains(tokens[i]));
                 if (!framed && i > sentence.Start && move.Pack.AssertionParticles.Contains(tokens[i]))
                 {
                     return string.Join(' ', tokens[(i - 1)..Math.Min(i + 2, sentence.End)]);

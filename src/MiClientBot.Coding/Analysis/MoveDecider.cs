@@ -80,7 +80,16 @@ internal sealed class MoveDecider(CoderModel? model)
             behaviourConfidence = Math.Max(behaviourConfidence, 0.75);
         }
 
+        var cuesBeforeFine = cues.Count;
         var fine = FineCode(move, behaviour, cues, out var fineConfidence);
+        if (checkedReflection is not null && fine is MitiCode.Affirm or MitiCode.EmphasizingAutonomy or MitiCode.SeekingCollaboration)
+        {
+            // "...and you're proud of that but worried about your mates. have I got that right?" sums up: the
+            // summary is one complex reflection; only persuading or confronting overrides it.
+            fine = null;
+            cues.RemoveRange(cuesBeforeFine, cues.Count - cuesBeforeFine);
+        }
+
         var questionCode = QuestionCode(move, english, features, out var questionConfidence);
         var reflectionCode = ReflectionCode(move, english, features, out var reflectionConfidence, out var reflectionReasons);
         if (checkedReflection is { } check)

@@ -90,6 +90,9 @@ internal sealed class LanguagePack
     /// </summary>
     public required HashSet<string> AssertionParticles { get; init; }
 
+    /// <summary>"but", "men": a contrast after a reflective frame starts the trainee's own clause.</summary>
+    public required HashSet<string> Contrasts { get; init; }
+
     /// <summary>
     /// Casual spellings read as their standard form before anything else ("whats" as "what's", da "hva"
     /// as "hvad"): trainees type fast, and a missing apostrophe should not change the code.

@@ -26,4 +26,5 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> Minimizers,
     IReadOnlyList<string> PastMarkers,
     IReadOnlyList<string> AssertionParticles,
+    IReadOnlyList<string> Contrasts,
     IReadOnlyDictionary<string, string> Spellings);

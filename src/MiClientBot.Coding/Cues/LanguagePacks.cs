@@ -57,6 +57,7 @@ internal static class LanguagePacks
             Minimizers = [.. file.Minimizers],
             PastMarkers = [.. file.PastMarkers],
             AssertionParticles = [.. file.AssertionParticles],
+            Contrasts = [.. file.Contrasts],
             Spellings = new Dictionary<string, string>(file.Spellings, StringComparer.Ordinal),
         };
     }
