@@ -41,7 +41,8 @@ internal static class MoveAnalyzer
         for (var s = 0; s < sentences.Length; s++)
         {
             var (isOpen, isClosed) = Structure(text.Tokens, sentences[s], pack);
-            if (!isOpen && !isClosed && s == sentences.Length - 1 && text.LastClauseStart > sentences[s].Start)
+            if (!isOpen && !isClosed && s == sentences.Length - 1 && text.LastClauseStart > sentences[s].Start
+                && !pack.Relatives.Contains(text.Tokens[text.LastClauseStart]))
             {
                 // "ok so a three, what makes it a three": the last clause asks. Not "so, what you're saying is".
                 (isOpen, isClosed) = Structure(text.Tokens, sentences[s] with { Start = text.LastClauseStart, Length = sentences[s].End - text.LastClauseStart }, pack);

@@ -494,7 +494,8 @@ internal sealed class MoveDecider(CoderModel? model)
                 case CueCategory.PermissionHedge:
                     freedom ??= hit;
                     break;
-                case CueCategory.Collaboration when !IsBareTogether(hit) || SentenceHasWe(move, hit.SentenceIndex) || move.QuestionSentences[hit.SentenceIndex]:
+                case CueCategory.Collaboration when !IsBareTogether(hit) || SentenceHasWe(move, hit.SentenceIndex)
+                    || (move.QuestionSentences[hit.SentenceIndex] && !FollowedByPreposition(move, hit)):
                     collaboration ??= hit;
                     break;
                 case CueCategory.Affirm when (!CueFilter.InRealQuestion(move, hit) || CueFilter.IsExclamation(move, hit)) && !CueFilter.InReflectiveFrame(move, hit)
@@ -643,8 +644,15 @@ internal sealed class MoveDecider(CoderModel? model)
     /// <summary>Words a statement after a permission question needs to be the view the permission was asked for.</summary>
     private const int MinViewTokens = 6;
 
-    /// <summary>"together" alone is collaboration only with "we": "holding you together" is not.</summary>
+    /// <summary>"together" alone is collaboration only with "we" or in a question: "holding you together" is not.</summary>
     private static bool IsBareTogether(CueHit hit) => hit.Phrase.Tokens is ["together"] or ["sammen"];
+
+    /// <summary>"sammen med folk": "together" heading a prepositional phrase means "with", not joint work.</summary>
+    private static bool FollowedByPreposition(MoveAnalysis move, CueHit hit)
+    {
+        var next = hit.TokenIndex + hit.Phrase.Tokens.Length;
+        return next < move.Text.Tokens.Length && move.Pack.ClausePrepositions.Contains(move.Text.Tokens[next]);
+    }
 
     private static bool SentenceHasWe(MoveAnalysis move, int sentence)
     {
@@ -748,7 +756,8 @@ internal sealed class MoveDecider(CoderModel? model)
         {
             var explicitComplex = hit.Category is CueCategory.DoubleSided or CueCategory.Metaphor or CueCategory.Summary
                 or CueCategory.Meaning
-                || (hit.Category == CueCategory.Feeling && !CueFilter.EchoesClient(move, hit) && !move.ClientHas(CueCategory.Feeling));
+                || (hit.Category == CueCategory.Feeling && !CueFilter.EchoesClient(move, hit) && !move.ClientHas(CueCategory.Feeling)
+                    && !IsFrame(move, hit));
             if (explicitComplex && !move.QuestionSentences[hit.SentenceIndex])
             {
                 reasons = new ReflectionReasons(stem, hit, null);
@@ -794,6 +803,16 @@ internal sealed class MoveDecider(CoderModel? model)
         reasons = new ReflectionReasons(stem, null, null);
         confidence = 0.7;
         return MitiCode.ReflectionSimple;
+    }
+
+    /// <summary>"you feel you should", "you feel like you", "du føler at du": "feel" introducing a clause about the client names no feeling.</summary>
+    private static bool IsFrame(MoveAnalysis move, CueHit hit)
+    {
+        var tokens = move.Text.Tokens;
+        var i = hit.TokenIndex;
+        return hit.Phrase.Tokens.Length == 1 && move.Pack.FeelingFrames.Contains(tokens[i])
+            && ((i + 1 < tokens.Length && move.Pack.SecondPerson.Contains(tokens[i + 1]))
+                || (i + 2 < tokens.Length && move.Pack.SecondPerson.Contains(tokens[i + 2])));
     }
 
     private static CueHit? FirstOf(MoveAnalysis move, CueCategory category)

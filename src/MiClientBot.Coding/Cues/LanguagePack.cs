@@ -93,6 +93,12 @@ internal sealed class LanguagePack
     /// <summary>"but", "men": a contrast after a reflective frame starts the trainee's own clause.</summary>
     public required HashSet<string> Contrasts { get; init; }
 
+    /// <summary>"feel", "føler": followed by a clause about the client ("you feel you should") they frame a view, not a feeling.</summary>
+    public required HashSet<string> FeelingFrames { get; init; }
+
+    /// <summary>"which": after a comma it opens a relative clause ("..., which is why people wake at 3am"), not a question.</summary>
+    public required HashSet<string> Relatives { get; init; }
+
     /// <summary>
     /// Casual spellings read as their standard form before anything else ("whats" as "what's", da "hva"
     /// as "hvad"): trainees type fast, and a missing apostrophe should not change the code.

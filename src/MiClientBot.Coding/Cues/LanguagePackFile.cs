@@ -27,4 +27,6 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> PastMarkers,
     IReadOnlyList<string> AssertionParticles,
     IReadOnlyList<string> Contrasts,
+    IReadOnlyList<string> FeelingFrames,
+    IReadOnlyList<string> Relatives,
     IReadOnlyDictionary<string, string> Spellings);

@@ -58,6 +58,8 @@ internal static class LanguagePacks
             PastMarkers = [.. file.PastMarkers],
             AssertionParticles = [.. file.AssertionParticles],
             Contrasts = [.. file.Contrasts],
+            FeelingFrames = [.. file.FeelingFrames],
+            Relatives = [.. file.Relatives],
             Spellings = new Dictionary<string, string>(file.Spellings, StringComparer.Ordinal),
         };
     }
