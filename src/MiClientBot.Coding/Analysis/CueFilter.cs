@@ -225,6 +225,12 @@ internal static class CueFilter
         var start = move.Text.Sentences[hit.SentenceIndex].Start;
         for (var i = hit.TokenIndex - 1; i >= Math.Max(start, hit.TokenIndex - 4); i--)
         {
+            // "you know yourself best, but one option is...": the contrast starts the trainee's own clause.
+            if (move.Pack.Contrasts.Contains(tokens[i]))
+            {
+                return false;
+            }
+
             if (move.Pack.FrameVerbs.Contains(tokens[i]))
             {
                 // "I think you should" is the trainee's own advice, not a reflection.

@@ -305,8 +305,10 @@ internal sealed class MoveDecider(CoderModel? model)
 
         // Facts the neutral model is sure of ("leververdiene dine er litt forhøyet") stay information even
         // when a "du/dine" somewhere looks like a reflection; a reflection that opens as one still wins.
-        if (!p.IsEmpty && p[(int)Behaviour.Input] >= InformationAbove && move.First(CueCategory.Information) is not null
-            && !HasAnchoredReflection(move))
+        // A fact with no "du/deg/din" at all ("alkohol forstyrrer faktisk den dybe søvn") is about the world, not
+        // the client's words handed back.
+        if (move.First(CueCategory.Information) is not null && !HasAnchoredReflection(move)
+            && ((!p.IsEmpty && p[(int)Behaviour.Input] >= InformationAbove) || !MentionsClient(move)))
         {
             return (Behaviour.Input, p[(int)Behaviour.Input]);
         }
@@ -526,7 +528,7 @@ internal sealed class MoveDecider(CoderModel? model)
         }
 
         if (persuasionCue is null && move.ClientFirst(CueCategory.AdviceRequest) is { Phrase: not null } request && !move.LastIsQuestion
-            && freedom is not null && move.Text.Count >= AnsweredAdviceTokens)
+            && freedom is not null && move.Text.Count >= AnsweredAdviceTokens && HasViewApartFromFreedom(move))
         {
             // MITI 4.2.1: the client asking for the clinician's view is a condition of permission; a view the
             // trainee then offers and hands back ("noen synes det hjelper å... kanskje det er noe for deg,
@@ -537,8 +539,9 @@ internal sealed class MoveDecider(CoderModel? model)
             return MitiCode.PersuadeWithPermission;
         }
 
-        // A move that also asks ("er økonomien et tema? røyk koster jo skjorta") is answered as a question.
-        if (persuasionCue is null && !move.AnyQuestion && CueFilter.Assertion(move) is { } asserted && move.First(CueCategory.Affirm) is null
+        // A move that also asks ("er økonomien et tema? røyk koster jo skjorta") is answered as a question;
+        // an echo question ("igjen??") does not count as asking.
+        if (persuasionCue is null && autonomy is null && !AsksAtLength(move) && CueFilter.Assertion(move) is { } asserted && move.First(CueCategory.Affirm) is null
             && move.First(CueCategory.Feeling) is null && move.First(CueCategory.Greeting) is null && CheckQuestionHit(move) is null)
         {
             // "dine kolleger må jo løbe dobbelt så stærkt", "det er jo ikke det man kalder styr på det": the
@@ -583,7 +586,7 @@ internal sealed class MoveDecider(CoderModel? model)
             return MitiCode.SeekingCollaboration;
         }
 
-        if (collaboration is { } c && behaviour != Behaviour.Reflection)
+        if (collaboration is { } c && (behaviour != Behaviour.Reflection || move.QuestionSentences[c.SentenceIndex]))
         {
             cues.Add(CueText.For(c));
             confidence = 0.7;
@@ -638,6 +641,49 @@ internal sealed class MoveDecider(CoderModel? model)
         return null;
     }
 
+    /// <summary>
+    /// True when a statement of six words or more carries no autonomy or hedge phrase: the view offered
+    /// beside the handing-back ("a lot of parents find it works better to... . you could see if that fits"),
+    /// not a move that only hands the choice back ("det er din krop og dit valg, jeg skal ikke bestemme noget").
+    /// </summary>
+    private static bool HasViewApartFromFreedom(MoveAnalysis move)
+    {
+        for (var s = 0; s < move.Text.Sentences.Length; s++)
+        {
+            if (move.QuestionSentences[s] || move.Text.Sentences[s].Length < MinViewTokens)
+            {
+                continue;
+            }
+
+            var free = false;
+            foreach (var hit in move.Hits)
+            {
+                free |= hit.SentenceIndex == s && hit.Category is CueCategory.Autonomy or CueCategory.PermissionHedge or CueCategory.Permission;
+            }
+
+            if (!free)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a question sentence of three words or more asks something (not an echo such as "igen??").</summary>
+    private static bool AsksAtLength(MoveAnalysis move)
+    {
+        for (var s = 0; s < move.Text.Sentences.Length; s++)
+        {
+            if (move.QuestionSentences[s] && move.Text.Sentences[s].Length >= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Words a move needs to be read as the view the client asked for, when it also hands the choice back.</summary>
     private const int AnsweredAdviceTokens = 12;
 
@@ -669,6 +715,19 @@ internal sealed class MoveDecider(CoderModel? model)
     }
 
     private static bool SentenceHas(MoveAnalysis move, CueCategory category, int sentence) => HasInSentence(move, category, sentence);
+
+    private static bool MentionsClient(MoveAnalysis move)
+    {
+        foreach (var token in move.Text.Tokens)
+        {
+            if (move.Pack.SecondPerson.Contains(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private MitiCode QuestionCode(MoveAnalysis move, bool english, List<uint>? features, out double confidence)
     {

@@ -23,7 +23,8 @@ internal sealed class CueLexicon
     /// bare burde", "du må jo"): trainees type fillers into advice and reproach, and the act stays the same.
     /// </summary>
     private static readonly HashSet<CueCategory> FillerTolerant =
-        [CueCategory.Directive, CueCategory.Warning, CueCategory.Suggestion, CueCategory.Confront];
+        [CueCategory.Directive, CueCategory.Warning, CueCategory.Suggestion, CueCategory.Confront, CueCategory.Autonomy,
+            CueCategory.PermissionHedge];
 
     public CueLexicon(IEnumerable<(CueCategory Category, string[] Phrases)> groups, IReadOnlyCollection<string>? fillers = null)
     {
