@@ -467,7 +467,7 @@ internal sealed class MoveDecider(CoderModel? model)
             switch (hit.Category)
             {
                 case CueCategory.Confront when (!CueFilter.EchoesClient(move, hit) || CueFilter.Contradicts(move, hit))
-                    && !CueFilter.InReflectiveFrame(move, hit):
+                    && !CueFilter.InReflectiveFrame(move, hit) && !Overlaps(move, hit, CueCategory.Autonomy):
                     confront ??= hit;
                     break;
                 case CueCategory.Directive or CueCategory.Suggestion when (!CueFilter.InRealQuestion(move, hit) || hit.Phrase.SentenceStart)
@@ -475,7 +475,8 @@ internal sealed class MoveDecider(CoderModel? model)
                         || ((!CueFilter.EchoesClient(move, hit) || move.ClientFirst(CueCategory.AdviceRequest) is not null)
                             && !CueFilter.InReflectiveFrame(move, hit)))
                     && !CueFilter.InPrepositionalClause(move, hit) && !CueFilter.InEmbeddedQuestion(move, hit)
-                    && !CueFilter.OpensNounQuestion(move, hit) && !CueFilter.AsksAboutPast(move, hit):
+                    && !CueFilter.OpensNounQuestion(move, hit) && !CueFilter.AsksAboutPast(move, hit)
+                    && !AfterSummaryOpening(move, hit):
                     persuade ??= hit;
                     break;
                 case CueCategory.Warning when (!CueFilter.InRealQuestion(move, hit) || move.Text.QuestionMarks == 0)
@@ -715,6 +716,42 @@ internal sealed class MoveDecider(CoderModel? model)
     }
 
     private static bool SentenceHas(MoveAnalysis move, CueCategory category, int sentence) => HasInSentence(move, category, sentence);
+
+    /// <summary>
+    /// "ok så hvis jeg har skjønt deg rett: du gamer mye..., og du må...": in a move that opens as a summary
+    /// the modals are the client's, handed back (MITI: a summary is a reflection).
+    /// </summary>
+    private static bool AfterSummaryOpening(MoveAnalysis move, CueHit hit)
+    {
+        foreach (var other in move.Hits)
+        {
+            if (other.Category == CueCategory.Summary && other.SentenceIndex == 0 && other.TokenIndex <= SummaryOpeningTokens
+                && other.TokenIndex < hit.TokenIndex)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How far into the move a summary phrase may start and still open it ("ok så hvis jeg har skjønt deg rett").</summary>
+    private const int SummaryOpeningTokens = 3;
+
+    /// <summary>"men du ved jo selv bedst": a reproach opener that the autonomy phrase inside it turns round.</summary>
+    private static bool Overlaps(MoveAnalysis move, CueHit hit, CueCategory category)
+    {
+        var end = hit.TokenIndex + hit.Phrase.Tokens.Length;
+        foreach (var other in move.Hits)
+        {
+            if (other.Category == category && other.TokenIndex >= hit.TokenIndex && other.TokenIndex < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool MentionsClient(MoveAnalysis move)
     {

@@ -24,7 +24,7 @@ internal sealed class CueLexicon
     /// </summary>
     private static readonly HashSet<CueCategory> FillerTolerant =
         [CueCategory.Directive, CueCategory.Warning, CueCategory.Suggestion, CueCategory.Confront, CueCategory.Autonomy,
-            CueCategory.PermissionHedge];
+            CueCategory.PermissionHedge, CueCategory.Collaboration];
 
     public CueLexicon(IEnumerable<(CueCategory Category, string[] Phrases)> groups, IReadOnlyCollection<string>? fillers = null)
     {
