@@ -344,5 +344,5 @@ internal static class CueFilter
 
     private static bool IsDescriptive(CueCategory c) =>
         c is CueCategory.Feeling or CueCategory.Meaning or CueCategory.DoubleSided or CueCategory.Metaphor or CueCategory.Summary
-            or CueCategory.AdviceRequest or CueCategory.CheckQuestion;
+            or CueCategory.AdviceRequest or CueCategory.CheckQuestion or CueCategory.PastEvidence;
 }

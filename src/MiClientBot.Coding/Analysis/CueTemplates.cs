@@ -85,6 +85,11 @@ internal static class CueTemplates
         "avslutter en refleksjon med en sjekk («{0}») – en oppsummering, telt som kompleks refleksjon",
         "afslutter en refleksion med et tjek (»{0}«) – en opsummering, talt som kompleks refleksion");
 
+    public static readonly CueTemplate PastEvidence = new(
+        "you set '{0}' against what the client just denied - disputing (a confrontation)",
+        "du stilte «{0}» opp mot det klienten nettopp benektet – du bestrider (en konfrontasjon)",
+        "du stillede »{0}« op mod det, klienten lige har benægtet – du bestrider (en konfrontation)");
+
     public static readonly CueTemplate Meaning = new(
         "adds meaning or values ('{0}') - a complex reflection",
         "legger til mening eller verdier («{0}») – en kompleks refleksjon",
@@ -225,7 +230,7 @@ internal static class CueTemplates
     public static readonly CueTemplate[] All =
     [
         Directive, Warning, Suggestion, Confront, Autonomy, Permission, PermissionHedge, Collaboration, Affirm,
-        ReflectionStem, Feeling, DoubleSided, Metaphor, Summary, CheckQuestion, Meaning, OpenQuestion, ClosedQuestion, Information,
+        ReflectionStem, Feeling, DoubleSided, Metaphor, Summary, CheckQuestion, PastEvidence, Meaning, OpenQuestion, ClosedQuestion, Information,
         Acknowledgement, Greeting, Assertion, MinimizedAdvice, AdviceAfterPermission, ClientAskedForAdvice, ClosedOpening, QuestionMark, VoicedFeeling, BeyondWords,
         NewContent, Echo, .. Model, Empty, TooLong, ControlCharacters, NoWords, OtherScript, Uncodable,
     ];

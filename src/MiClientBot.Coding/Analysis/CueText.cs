@@ -83,6 +83,7 @@ internal static class CueText
         CueCategory.Metaphor => CueTemplates.Metaphor,
         CueCategory.Summary => CueTemplates.Summary,
         CueCategory.CheckQuestion => CueTemplates.CheckQuestion,
+        CueCategory.PastEvidence => CueTemplates.PastEvidence,
         CueCategory.Meaning => CueTemplates.Meaning,
         CueCategory.OpenQuestion => CueTemplates.OpenQuestion,
         CueCategory.ClosedQuestion => CueTemplates.ClosedQuestion,

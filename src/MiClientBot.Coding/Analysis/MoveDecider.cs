@@ -540,6 +540,16 @@ internal sealed class MoveDecider(CoderModel? model)
             return MitiCode.PersuadeWithPermission;
         }
 
+        // "I never miss" -> "you told me last week you missed two": past evidence set against the client's
+        // denial disputes it (Confront), unless the move also asks, hands back, affirms or sums up.
+        if (persuasionCue is null && autonomy is null && affirm is null && !AsksAtLength(move) && ClientDenies(move)
+            && EvidenceAboutClient(move) is { } evidence && CheckQuestionHit(move) is null)
+        {
+            cues.Add(CueText.For(evidence));
+            confidence = 0.65;
+            return MitiCode.Confront;
+        }
+
         // A move that also asks ("er økonomien et tema? røyk koster jo skjorta") is answered as a question;
         // an echo question ("igjen??") does not count as asking.
         if (persuasionCue is null && autonomy is null && !AsksAtLength(move) && CueFilter.Assertion(move) is { } asserted && move.First(CueCategory.Affirm) is null
@@ -716,6 +726,56 @@ internal sealed class MoveDecider(CoderModel? model)
     }
 
     private static bool SentenceHas(MoveAnalysis move, CueCategory category, int sentence) => HasInSentence(move, category, sentence);
+
+    /// <summary>The client's line denies or minimises: a negation or a minimiser ("I never", "jeg bare", "kun i weekenden").</summary>
+    private static bool ClientDenies(MoveAnalysis move)
+    {
+        if (!move.HasClient)
+        {
+            return false;
+        }
+
+        foreach (var token in move.Client.Tokens)
+        {
+            if ((move.Pack.ClassesOf(token) & WordClasses.Negation) != 0 || move.Pack.Minimizers.Contains(token)
+                || token.EndsWith("n't", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A past-evidence phrase in a statement that speaks of the client ("you", "du").</summary>
+    private static CueHit? EvidenceAboutClient(MoveAnalysis move)
+    {
+        foreach (var hit in move.Hits)
+        {
+            // "I heard you say earlier that..." reports the client's words: a reflection, not evidence against them.
+            if (hit.Category == CueCategory.PastEvidence && !move.QuestionSentences[hit.SentenceIndex]
+                && SentenceMentionsClient(move, hit.SentenceIndex) && !CueFilter.InReflectiveFrame(move, hit))
+            {
+                return hit;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool SentenceMentionsClient(MoveAnalysis move, int sentence)
+    {
+        var s = move.Text.Sentences[sentence];
+        for (var i = s.Start; i < s.End; i++)
+        {
+            if (move.Pack.SecondPerson.Contains(move.Text.Tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "ok så hvis jeg har skjønt deg rett: du gamer mye..., og du må...": in a move that opens as a summary

@@ -71,4 +71,10 @@ internal enum CueCategory
     /// with. Read by the rules only (no model feature), so adding it needed no retraining.
     /// </summary>
     CheckQuestion,
+
+    /// <summary>
+    /// A reference to what happened or was said before ("last week", "i går", "du sa i sted", "i rapporten"); rule-only.
+    /// Set against a client's denial, it disputes (see <c>MoveDecider</c>).
+    /// </summary>
+    PastEvidence,
 }

@@ -108,7 +108,9 @@ public class ClientVoiceTests
         var watch = Stopwatch.StartNew();
         await AssertScripted(voice, VoicedFlow.Lasse(), Question, VoiceOutcome.TimedOut);
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1.5), $"the turn took {watch.Elapsed.TotalSeconds:0.00} s with a 0.5 s timeout");
+        // Well under the model's 5 s: the timeout cut the turn. The margin is wide because CI machines run the
+        // other test assemblies on the same two cores (1.5 s failed there under load).
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3.5), $"the turn took {watch.Elapsed.TotalSeconds:0.00} s with a 0.5 s timeout");
     }
 
     [Fact]
