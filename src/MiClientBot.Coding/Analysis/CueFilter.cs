@@ -69,11 +69,20 @@ internal static class CueFilter
             }
         }
 
+        // "du skal bare sætte en alarm": a minimiser makes the modal the trainee's instruction, whatever the client said.
+        foreach (var word in hit.Phrase.Tokens)
+        {
+            if (move.Pack.Minimizers.Contains(word))
+            {
+                return true;
+            }
+        }
+
         var tokens = move.Text.Tokens;
         var start = move.Text.Sentences[hit.SentenceIndex].Start;
         for (var i = hit.TokenIndex - 1; i > Math.Max(start, hit.TokenIndex - 4); i--)
         {
-            if (move.Pack.FrameVerbs.Contains(tokens[i]) && move.Pack.Speakers.Contains(tokens[i - 1]))
+            if (move.Pack.FrameVerbs.Contains(tokens[i]) && SpeakerBefore(move, i))
             {
                 return true;
             }
@@ -218,6 +227,20 @@ internal static class CueFilter
         return null;
     }
 
+    /// <summary>"I think", "I really think", "jeg synes jo": a speaker before the frame verb at <paramref name="verb"/>, fillers skipped.</summary>
+    private static bool SpeakerBefore(MoveAnalysis move, int verb)
+    {
+        var tokens = move.Text.Tokens;
+        var start = move.Text.Sentences[0].Start;
+        var i = verb - 1;
+        while (i > start && move.Pack.Fillers.Contains(tokens[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && i < verb && move.Pack.Speakers.Contains(tokens[i]);
+    }
+
     /// <summary>"you feel you should", "du sier du bør": the trainee is reflecting the client's own view.</summary>
     public static bool InReflectiveFrame(MoveAnalysis move, CueHit hit)
     {
@@ -233,8 +256,8 @@ internal static class CueFilter
 
             if (move.Pack.FrameVerbs.Contains(tokens[i]))
             {
-                // "I think you should" is the trainee's own advice, not a reflection.
-                return i == start || !move.Pack.Speakers.Contains(tokens[i - 1]);
+                // "I think you should" (also "I really think") is the trainee's own advice, not a reflection.
+                return i == start || !SpeakerBefore(move, i);
             }
         }
 

@@ -107,7 +107,9 @@ internal static class MoveAnalyzer
             return (false, true);
         }
 
-        if (pack.VerbFirstQuestions && next.Length > 0 && !pack.NonVerbStarters.Contains(first)
+        // "så vil jeg foreslå", "så skal du ringe": after a fronted adverb the verb comes second in a statement.
+        var afterInvertingOpener = i > sentence.Start && pack.InvertingOpeners.Contains(tokens[i - 1]);
+        if (pack.VerbFirstQuestions && next.Length > 0 && !afterInvertingOpener && !pack.NonVerbStarters.Contains(first)
             && !pack.Backchannels.Contains(first) && pack.SubjectPronouns.Contains(next) && next is not ("det" or "den" or "dette"))
         {
             // "Drikker du mye", "Savner du henne": any verb before the subject makes a yes/no question.

@@ -308,7 +308,8 @@ internal sealed class MoveDecider(CoderModel? model)
         // A fact with no "du/deg/din" at all ("alkohol forstyrrer faktisk den dybe søvn") is about the world, not
         // the client's words handed back.
         if (move.First(CueCategory.Information) is not null && !HasAnchoredReflection(move)
-            && ((!p.IsEmpty && p[(int)Behaviour.Input] >= InformationAbove) || !MentionsClient(move)))
+            && move.First(CueCategory.Feeling) is null
+            && ((!p.IsEmpty && p[(int)Behaviour.Input] >= InformationAbove) || (!MentionsClient(move) && move.ContentWords >= 4)))
         {
             return (Behaviour.Input, p[(int)Behaviour.Input]);
         }

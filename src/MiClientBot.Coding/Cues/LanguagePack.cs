@@ -100,6 +100,15 @@ internal sealed class LanguagePack
     public required HashSet<string> Relatives { get; init; }
 
     /// <summary>
+    /// nb/da "så", "da", "nå": a fronted adverb puts the verb before the subject in a statement ("så vil jeg
+    /// foreslå...", "så skal du ringe"), so verb-subject order after one is no yes/no question without a '?'.
+    /// </summary>
+    public required HashSet<string> InvertingOpeners { get; init; }
+
+    /// <summary>"just", "bare", "jo": words trainees type into a phrase without changing what it does.</summary>
+    public required HashSet<string> Fillers { get; init; }
+
+    /// <summary>
     /// Casual spellings read as their standard form before anything else ("whats" as "what's", da "hva"
     /// as "hvad"): trainees type fast, and a missing apostrophe should not change the code.
     /// </summary>

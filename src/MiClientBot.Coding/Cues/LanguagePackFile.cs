@@ -29,4 +29,5 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> Contrasts,
     IReadOnlyList<string> FeelingFrames,
     IReadOnlyList<string> Relatives,
+    IReadOnlyList<string> InvertingOpeners,
     IReadOnlyDictionary<string, string> Spellings);

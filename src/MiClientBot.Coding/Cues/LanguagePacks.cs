@@ -60,6 +60,8 @@ internal static class LanguagePacks
             Contrasts = [.. file.Contrasts],
             FeelingFrames = [.. file.FeelingFrames],
             Relatives = [.. file.Relatives],
+            InvertingOpeners = [.. file.InvertingOpeners],
+            Fillers = [.. file.Fillers],
             Spellings = new Dictionary<string, string>(file.Spellings, StringComparer.Ordinal),
         };
     }
