@@ -309,7 +309,7 @@ internal sealed class MoveDecider(CoderModel? model)
         // the client's words handed back.
         if (move.First(CueCategory.Information) is not null && !HasAnchoredReflection(move)
             && move.First(CueCategory.Feeling) is null
-            && ((!p.IsEmpty && p[(int)Behaviour.Input] >= InformationAbove) || (!MentionsClient(move) && move.ContentWords >= 4)))
+            && ((!p.IsEmpty && p[(int)Behaviour.Input] >= InformationAbove) || (!MoveFacts.MentionsClient(move) && move.ContentWords >= 4)))
         {
             return (Behaviour.Input, p[(int)Behaviour.Input]);
         }
@@ -468,7 +468,7 @@ internal sealed class MoveDecider(CoderModel? model)
             switch (hit.Category)
             {
                 case CueCategory.Confront when (!CueFilter.EchoesClient(move, hit) || CueFilter.Contradicts(move, hit))
-                    && !CueFilter.InReflectiveFrame(move, hit) && !Overlaps(move, hit, CueCategory.Autonomy):
+                    && !CueFilter.InReflectiveFrame(move, hit) && !MoveFacts.Overlaps(move, hit, CueCategory.Autonomy):
                     confront ??= hit;
                     break;
                 case CueCategory.Directive or CueCategory.Suggestion when (!CueFilter.InRealQuestion(move, hit) || hit.Phrase.SentenceStart)
@@ -477,7 +477,7 @@ internal sealed class MoveDecider(CoderModel? model)
                             && !CueFilter.InReflectiveFrame(move, hit)))
                     && !CueFilter.InPrepositionalClause(move, hit) && !CueFilter.InEmbeddedQuestion(move, hit)
                     && !CueFilter.OpensNounQuestion(move, hit) && !CueFilter.AsksAboutPast(move, hit)
-                    && !AfterSummaryOpening(move, hit):
+                    && !MoveFacts.AfterSummaryOpening(move, hit):
                     persuade ??= hit;
                     break;
                 case CueCategory.Warning when (!CueFilter.InRealQuestion(move, hit) || move.Text.QuestionMarks == 0)
@@ -498,7 +498,7 @@ internal sealed class MoveDecider(CoderModel? model)
                 case CueCategory.PermissionHedge:
                     freedom ??= hit;
                     break;
-                case CueCategory.Collaboration when !IsBareTogether(hit) || SentenceHasWe(move, hit.SentenceIndex)
+                case CueCategory.Collaboration when !IsBareTogether(hit) || MoveFacts.SentenceHasAny(move, hit.SentenceIndex, move.Pack.FirstPersonPlural)
                     || (move.QuestionSentences[hit.SentenceIndex] && !FollowedByPreposition(move, hit)):
                     collaboration ??= hit;
                     break;
@@ -519,7 +519,7 @@ internal sealed class MoveDecider(CoderModel? model)
         var persuasionCue = persuade is { } persuasion ? CueText.For(persuasion)
             : CueFilter.MinimizedAdvice(move) is { } minimized ? CueTemplates.MinimizedAdvice.Format(minimized)
             : null;
-        if (persuasionCue is null && permission is { } askedFirst && ViewAfterPermission(move, askedFirst) is { } view)
+        if (persuasionCue is null && permission is { } askedFirst && MoveFacts.ViewAfterPermission(move, askedFirst) is { } view)
         {
             // MITI 4.2.1: advice given right after asking permission ("would it be ok if I made a
             // suggestion? one thing that helps...") is Persuade with Permission; neutral facts after it
@@ -530,7 +530,7 @@ internal sealed class MoveDecider(CoderModel? model)
         }
 
         if (persuasionCue is null && move.ClientFirst(CueCategory.AdviceRequest) is { Phrase: not null } request && !move.LastIsQuestion
-            && freedom is not null && move.Text.Count >= AnsweredAdviceTokens && HasViewApartFromFreedom(move))
+            && freedom is not null && move.Text.Count >= MoveFacts.AnsweredAdviceTokens && MoveFacts.HasViewApartFromFreedom(move))
         {
             // MITI 4.2.1: the client asking for the clinician's view is a condition of permission; a view the
             // trainee then offers and hands back ("noen synes det hjelper å... kanskje det er noe for deg,
@@ -543,8 +543,8 @@ internal sealed class MoveDecider(CoderModel? model)
 
         // "I never miss" -> "you told me last week you missed two": past evidence set against the client's
         // denial disputes it (Confront), unless the move also asks, hands back, affirms or sums up.
-        if (persuasionCue is null && autonomy is null && affirm is null && !AsksAtLength(move) && ClientDenies(move)
-            && EvidenceAboutClient(move) is { } evidence && CheckQuestionHit(move) is null)
+        if (persuasionCue is null && autonomy is null && affirm is null && !MoveFacts.AsksAtLength(move) && MoveFacts.ClientDenies(move)
+            && MoveFacts.EvidenceAboutClient(move) is { } evidence && CheckQuestionHit(move) is null)
         {
             cues.Add(CueText.For(evidence));
             confidence = 0.65;
@@ -553,7 +553,7 @@ internal sealed class MoveDecider(CoderModel? model)
 
         // A move that also asks ("er økonomien et tema? røyk koster jo skjorta") is answered as a question;
         // an echo question ("igjen??") does not count as asking.
-        if (persuasionCue is null && autonomy is null && !AsksAtLength(move) && CueFilter.Assertion(move) is { } asserted && move.First(CueCategory.Affirm) is null
+        if (persuasionCue is null && autonomy is null && !MoveFacts.AsksAtLength(move) && CueFilter.Assertion(move) is { } asserted && move.First(CueCategory.Affirm) is null
             && move.First(CueCategory.Feeling) is null && move.First(CueCategory.Greeting) is null && CheckQuestionHit(move) is null)
         {
             // "dine kolleger må jo løbe dobbelt så stærkt", "det er jo ikke det man kalder styr på det": the
@@ -616,92 +616,6 @@ internal sealed class MoveDecider(CoderModel? model)
         return null;
     }
 
-    /// <summary>
-    /// What a volley that asks permission and then goes on with a statement of its own gives: Persuade with
-    /// Permission, or Giving Information when the statement carries facts and no advice; null when nothing
-    /// of substance follows the permission question.
-    /// </summary>
-    private static MitiCode? ViewAfterPermission(MoveAnalysis move, CueHit asked)
-    {
-        if (!move.QuestionSentences[asked.SentenceIndex])
-        {
-            return null;
-        }
-
-        var sentences = move.Text.Sentences;
-        for (var s = asked.SentenceIndex + 1; s < sentences.Length; s++)
-        {
-            // "Is it okay if we go over the form? We give this to everybody." structures the session.
-            if (!move.QuestionSentences[s] && sentences[s].Length >= MinViewTokens
-                && !move.Pack.FirstPersonPlural.Contains(move.Text.Tokens[sentences[s].Start]))
-            {
-                var facts = false;
-                var advice = false;
-                foreach (var hit in move.Hits)
-                {
-                    if (hit.SentenceIndex > asked.SentenceIndex)
-                    {
-                        facts |= hit.Category == CueCategory.Information;
-                        advice |= hit.Category is CueCategory.PermissionHedge or CueCategory.Autonomy or CueCategory.Suggestion;
-                    }
-                }
-
-                return facts && !advice ? MitiCode.GivingInformation : MitiCode.PersuadeWithPermission;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// True when a statement of six words or more carries no autonomy or hedge phrase: the view offered
-    /// beside the handing-back ("a lot of parents find it works better to... . you could see if that fits"),
-    /// not a move that only hands the choice back ("det er din krop og dit valg, jeg skal ikke bestemme noget").
-    /// </summary>
-    private static bool HasViewApartFromFreedom(MoveAnalysis move)
-    {
-        for (var s = 0; s < move.Text.Sentences.Length; s++)
-        {
-            if (move.QuestionSentences[s] || move.Text.Sentences[s].Length < MinViewTokens)
-            {
-                continue;
-            }
-
-            var free = false;
-            foreach (var hit in move.Hits)
-            {
-                free |= hit.SentenceIndex == s && hit.Category is CueCategory.Autonomy or CueCategory.PermissionHedge or CueCategory.Permission;
-            }
-
-            if (!free)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when a question sentence of three words or more asks something (not an echo such as "igen??").</summary>
-    private static bool AsksAtLength(MoveAnalysis move)
-    {
-        for (var s = 0; s < move.Text.Sentences.Length; s++)
-        {
-            if (move.QuestionSentences[s] && move.Text.Sentences[s].Length >= 3)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Words a move needs to be read as the view the client asked for, when it also hands the choice back.</summary>
-    private const int AnsweredAdviceTokens = 12;
-
-    /// <summary>Words a statement after a permission question needs to be the view the permission was asked for.</summary>
-    private const int MinViewTokens = 6;
-
     /// <summary>"together" alone is collaboration only with "we" or in a question: "holding you together" is not.</summary>
     private static bool IsBareTogether(CueHit hit) => hit.Phrase.Tokens is ["together"] or ["sammen"];
 
@@ -712,120 +626,7 @@ internal sealed class MoveDecider(CoderModel? model)
         return next < move.Text.Tokens.Length && move.Pack.ClausePrepositions.Contains(move.Text.Tokens[next]);
     }
 
-    private static bool SentenceHasWe(MoveAnalysis move, int sentence)
-    {
-        var s = move.Text.Sentences[sentence];
-        for (var i = s.Start; i < s.End; i++)
-        {
-            if (move.Pack.FirstPersonPlural.Contains(move.Text.Tokens[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool SentenceHas(MoveAnalysis move, CueCategory category, int sentence) => HasInSentence(move, category, sentence);
-
-    /// <summary>The client's line denies or minimises: a negation or a minimiser ("I never", "jeg bare", "kun i weekenden").</summary>
-    private static bool ClientDenies(MoveAnalysis move)
-    {
-        if (!move.HasClient)
-        {
-            return false;
-        }
-
-        foreach (var token in move.Client.Tokens)
-        {
-            if ((move.Pack.ClassesOf(token) & WordClasses.Negation) != 0 || move.Pack.Minimizers.Contains(token)
-                || token.EndsWith("n't", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>A past-evidence phrase in a statement that speaks of the client ("you", "du").</summary>
-    private static CueHit? EvidenceAboutClient(MoveAnalysis move)
-    {
-        foreach (var hit in move.Hits)
-        {
-            // "I heard you say earlier that..." reports the client's words: a reflection, not evidence against them.
-            if (hit.Category == CueCategory.PastEvidence && !move.QuestionSentences[hit.SentenceIndex]
-                && SentenceMentionsClient(move, hit.SentenceIndex) && !CueFilter.InReflectiveFrame(move, hit))
-            {
-                return hit;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool SentenceMentionsClient(MoveAnalysis move, int sentence)
-    {
-        var s = move.Text.Sentences[sentence];
-        for (var i = s.Start; i < s.End; i++)
-        {
-            if (move.Pack.SecondPerson.Contains(move.Text.Tokens[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "ok så hvis jeg har skjønt deg rett: du gamer mye..., og du må...": in a move that opens as a summary
-    /// the modals are the client's, handed back (MITI: a summary is a reflection).
-    /// </summary>
-    private static bool AfterSummaryOpening(MoveAnalysis move, CueHit hit)
-    {
-        foreach (var other in move.Hits)
-        {
-            if (other.Category == CueCategory.Summary && other.SentenceIndex == 0 && other.TokenIndex <= SummaryOpeningTokens
-                && other.TokenIndex < hit.TokenIndex)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>How far into the move a summary phrase may start and still open it ("ok så hvis jeg har skjønt deg rett").</summary>
-    private const int SummaryOpeningTokens = 3;
-
-    /// <summary>"men du ved jo selv bedst": a reproach opener that the autonomy phrase inside it turns round.</summary>
-    private static bool Overlaps(MoveAnalysis move, CueHit hit, CueCategory category)
-    {
-        var end = hit.TokenIndex + hit.Phrase.Tokens.Length;
-        foreach (var other in move.Hits)
-        {
-            if (other.Category == category && other.TokenIndex >= hit.TokenIndex && other.TokenIndex < end)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool MentionsClient(MoveAnalysis move)
-    {
-        foreach (var token in move.Text.Tokens)
-        {
-            if (move.Pack.SecondPerson.Contains(token))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private MitiCode QuestionCode(MoveAnalysis move, bool english, List<uint>? features, out double confidence)
     {

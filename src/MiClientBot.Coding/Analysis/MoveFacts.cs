@@ -1,0 +1,197 @@
+using MiClientBot.Coding.Cues;
+
+namespace MiClientBot.Coding.Analysis;
+
+/// <summary>
+/// Facts about a move that the decider's rules for chat read (issue 20): whether the client denied, whether a
+/// view follows a permission question, whether the move opens as a summary. Kept apart from
+/// <see cref="MoveDecider"/>, which combines them with the model.
+/// </summary>
+internal static class MoveFacts
+{
+    /// <summary>
+    /// What a volley that asks permission and then goes on with a statement of its own gives: Persuade with
+    /// Permission, or Giving Information when the statement carries facts and no advice; null when nothing
+    /// of substance follows the permission question.
+    /// </summary>
+    internal static MitiCode? ViewAfterPermission(MoveAnalysis move, CueHit asked)
+    {
+        if (!move.QuestionSentences[asked.SentenceIndex])
+        {
+            return null;
+        }
+
+        var sentences = move.Text.Sentences;
+        for (var s = asked.SentenceIndex + 1; s < sentences.Length; s++)
+        {
+            // "Is it okay if we go over the form? We give this to everybody." structures the session.
+            if (!move.QuestionSentences[s] && sentences[s].Length >= MinViewTokens
+                && !move.Pack.FirstPersonPlural.Contains(move.Text.Tokens[sentences[s].Start]))
+            {
+                var facts = false;
+                var advice = false;
+                foreach (var hit in move.Hits)
+                {
+                    if (hit.SentenceIndex > asked.SentenceIndex)
+                    {
+                        facts |= hit.Category == CueCategory.Information;
+                        advice |= hit.Category is CueCategory.PermissionHedge or CueCategory.Autonomy or CueCategory.Suggestion;
+                    }
+                }
+
+                return facts && !advice ? MitiCode.GivingInformation : MitiCode.PersuadeWithPermission;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True when a statement of six words or more carries no autonomy or hedge phrase: the view offered
+    /// beside the handing-back ("a lot of parents find it works better to... . you could see if that fits"),
+    /// not a move that only hands the choice back ("det er din krop og dit valg, jeg skal ikke bestemme noget").
+    /// </summary>
+    internal static bool HasViewApartFromFreedom(MoveAnalysis move)
+    {
+        for (var s = 0; s < move.Text.Sentences.Length; s++)
+        {
+            if (move.QuestionSentences[s] || move.Text.Sentences[s].Length < MinViewTokens)
+            {
+                continue;
+            }
+
+            var free = false;
+            foreach (var hit in move.Hits)
+            {
+                free |= hit.SentenceIndex == s && hit.Category is CueCategory.Autonomy or CueCategory.PermissionHedge or CueCategory.Permission;
+            }
+
+            if (!free)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a question sentence of three words or more asks something (not an echo such as "igen??").</summary>
+    internal static bool AsksAtLength(MoveAnalysis move)
+    {
+        for (var s = 0; s < move.Text.Sentences.Length; s++)
+        {
+            if (move.QuestionSentences[s] && move.Text.Sentences[s].Length >= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words a move needs to be read as the view the client asked for, when it also hands the choice back.</summary>
+    internal const int AnsweredAdviceTokens = 12;
+
+    /// <summary>Words a statement after a permission question needs to be the view the permission was asked for.</summary>
+    private const int MinViewTokens = 6;
+
+    /// <summary>True when sentence <paramref name="sentence"/> holds one of <paramref name="words"/> ("we", "you", ...).</summary>
+    internal static bool SentenceHasAny(MoveAnalysis move, int sentence, HashSet<string> words)
+    {
+        var s = move.Text.Sentences[sentence];
+        for (var i = s.Start; i < s.End; i++)
+        {
+            if (words.Contains(move.Text.Tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The client's line denies or minimises: a negation or a minimiser ("I never", "jeg bare", "kun i weekenden").</summary>
+    internal static bool ClientDenies(MoveAnalysis move)
+    {
+        if (!move.HasClient)
+        {
+            return false;
+        }
+
+        foreach (var token in move.Client.Tokens)
+        {
+            if ((move.Pack.ClassesOf(token) & WordClasses.Negation) != 0 || move.Pack.Minimizers.Contains(token)
+                || token.EndsWith("n't", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A past-evidence phrase in a statement that speaks of the client ("you", "du").</summary>
+    internal static CueHit? EvidenceAboutClient(MoveAnalysis move)
+    {
+        foreach (var hit in move.Hits)
+        {
+            // "I heard you say earlier that..." reports the client's words: a reflection, not evidence against them.
+            if (hit.Category == CueCategory.PastEvidence && !move.QuestionSentences[hit.SentenceIndex]
+                && SentenceHasAny(move, hit.SentenceIndex, move.Pack.SecondPerson) && !CueFilter.InReflectiveFrame(move, hit))
+            {
+                return hit;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "ok så hvis jeg har skjønt deg rett: du gamer mye..., og du må...": in a move that opens as a summary
+    /// the modals are the client's, handed back (MITI: a summary is a reflection).
+    /// </summary>
+    internal static bool AfterSummaryOpening(MoveAnalysis move, CueHit hit)
+    {
+        foreach (var other in move.Hits)
+        {
+            if (other.Category == CueCategory.Summary && other.SentenceIndex == 0 && other.TokenIndex <= SummaryOpeningTokens
+                && other.TokenIndex < hit.TokenIndex)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How far into the move a summary phrase may start and still open it ("ok så hvis jeg har skjønt deg rett").</summary>
+    private const int SummaryOpeningTokens = 3;
+
+    /// <summary>"men du ved jo selv bedst": a reproach opener that the autonomy phrase inside it turns round.</summary>
+    internal static bool Overlaps(MoveAnalysis move, CueHit hit, CueCategory category)
+    {
+        var end = hit.TokenIndex + hit.Phrase.Tokens.Length;
+        foreach (var other in move.Hits)
+        {
+            if (other.Category == category && other.TokenIndex >= hit.TokenIndex && other.TokenIndex < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool MentionsClient(MoveAnalysis move)
+    {
+        foreach (var token in move.Text.Tokens)
+        {
+            if (move.Pack.SecondPerson.Contains(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
