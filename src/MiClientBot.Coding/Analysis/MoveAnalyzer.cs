@@ -46,8 +46,15 @@ internal static class MoveAnalyzer
             {
                 // "ok so a three, what makes it a three": the last clause asks. Not "so, what you're saying is".
                 (isOpen, isClosed) = Structure(text.Tokens, sentences[s] with { Start = text.LastClauseStart, Length = sentences[s].End - text.LastClauseStart }, pack);
-                var next = text.LastClauseStart + 1 < sentences[s].End ? text.Tokens[text.LastClauseStart + 1] : string.Empty;
-                if (!pack.OpenQuestionWords.Contains(text.Tokens[text.LastClauseStart]) || pack.SubjectPronouns.Contains(next))
+                // "aha, og hva tenker du selv om det": openers before the question word do not hide it.
+                var head = text.LastClauseStart;
+                while (head < sentences[s].End - 1 && pack.Openers.Contains(text.Tokens[head]))
+                {
+                    head++;
+                }
+
+                var next = head + 1 < sentences[s].End ? text.Tokens[head + 1] : string.Empty;
+                if (!pack.OpenQuestionWords.Contains(text.Tokens[head]) || pack.SubjectPronouns.Contains(next))
                 {
                     (isOpen, isClosed) = (false, false);
                 }
@@ -102,21 +109,49 @@ internal static class MoveAnalyzer
             return (!closedFact, closedFact);
         }
 
-        if (pack.ClosedQuestionStarters.Contains(first) && pack.SubjectPronouns.Contains(next))
+        // "så vil jeg foreslå", "så skal du ringe", "da bør du": after a fronted adverb the verb comes second in a statement.
+        var afterInvertingOpener = i > sentence.Start && pack.InvertingOpeners.Contains(tokens[i - 1]);
+        if (afterInvertingOpener)
+        {
+            return (false, false);
+        }
+
+        if (pack.ClosedQuestionStarters.Contains(first) && pack.SubjectPronouns.Contains(next) && !IsConditional(tokens, sentence, i, pack))
         {
             return (false, true);
         }
 
-        // "så vil jeg foreslå", "så skal du ringe": after a fronted adverb the verb comes second in a statement.
-        var afterInvertingOpener = i > sentence.Start && pack.InvertingOpeners.Contains(tokens[i - 1]);
-        if (pack.VerbFirstQuestions && next.Length > 0 && !afterInvertingOpener && !pack.NonVerbStarters.Contains(first)
-            && !pack.Backchannels.Contains(first) && pack.SubjectPronouns.Contains(next) && next is not ("det" or "den" or "dette"))
+        if (pack.VerbFirstQuestions && next.Length > 0 && !pack.NonVerbStarters.Contains(first)
+            && !pack.Backchannels.Contains(first) && pack.SubjectPronouns.Contains(next) && next is not ("det" or "den" or "dette")
+            && !IsConditional(tokens, sentence, i, pack))
         {
             // "Drikker du mye", "Savner du henne": any verb before the subject makes a yes/no question.
             return (false, true);
         }
 
         return (false, false);
+    }
+
+    /// <summary>
+    /// nb/da "Fortsætter du med de kure, så er det...": verb-first followed later by "så" is a conditional clause
+    /// and its main clause, a statement (a question ends there without "så").
+    /// </summary>
+    private static bool IsConditional(string[] tokens, Sentence sentence, int first, LanguagePack pack)
+    {
+        if (!pack.VerbFirstQuestions)
+        {
+            return false;
+        }
+
+        for (var k = first + 3; k < sentence.End - 1; k++)
+        {
+            if (pack.InvertingOpeners.Contains(tokens[k]) && tokens[k] is "så")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words long enough and not a function word: the ones that can echo the client.</summary>

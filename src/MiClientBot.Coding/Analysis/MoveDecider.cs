@@ -82,10 +82,12 @@ internal sealed class MoveDecider(CoderModel? model)
 
         var cuesBeforeFine = cues.Count;
         var fine = FineCode(move, behaviour, cues, out var fineConfidence);
-        if (checkedReflection is not null && fine is MitiCode.Affirm or MitiCode.EmphasizingAutonomy or MitiCode.SeekingCollaboration)
+        if (fine is MitiCode.Affirm or MitiCode.EmphasizingAutonomy or MitiCode.SeekingCollaboration
+            && (checkedReflection is not null || MoveFacts.InsideDoubleSide(move, fine.Value)))
         {
-            // "...and you're proud of that but worried about your mates. have I got that right?" sums up: the
-            // summary is one complex reflection; only persuading or confronting overrides it.
+            // "...and you're proud of that but worried about your mates. have I got that right?" sums up, and "on
+            // the one hand you're finally seeing the gains you've worked for, and on the other..." weighs both
+            // sides: one complex reflection; only persuading or confronting overrides it.
             fine = null;
             cues.RemoveRange(cuesBeforeFine, cues.Count - cuesBeforeFine);
         }
@@ -480,7 +482,8 @@ internal sealed class MoveDecider(CoderModel? model)
                     && !MoveFacts.AfterSummaryOpening(move, hit):
                     persuade ??= hit;
                     break;
-                case CueCategory.Warning when (!CueFilter.InRealQuestion(move, hit) || move.Text.QuestionMarks == 0)
+                case CueCategory.Warning when (!CueFilter.InRealQuestion(move, hit)
+                        || (move.Text.QuestionMarks == 0 && !move.OpenStructure[hit.SentenceIndex]))
                     && !CueFilter.InReflectiveFrame(move, hit) && !SentenceHas(move, CueCategory.Autonomy, hit.SentenceIndex):
                     // A chat warning needs no question mark to be a statement: "fortsetter du sånn havner du på
                     // sykehuset" opens verb-first like a yes/no question but warns. MITI 4.2.1 codes warnings of
@@ -553,7 +556,8 @@ internal sealed class MoveDecider(CoderModel? model)
 
         // A move that also asks ("er økonomien et tema? røyk koster jo skjorta") is answered as a question;
         // an echo question ("igjen??") does not count as asking.
-        if (persuasionCue is null && autonomy is null && !MoveFacts.AsksAtLength(move) && CueFilter.Assertion(move) is { } asserted && move.First(CueCategory.Affirm) is null
+        if (persuasionCue is null && autonomy is null && !move.Has(CueCategory.PermissionHedge) && !MoveFacts.AsksAtLength(move)
+            && CueFilter.Assertion(move) is { } asserted && move.First(CueCategory.Affirm) is null
             && move.First(CueCategory.Feeling) is null && move.First(CueCategory.Greeting) is null && CheckQuestionHit(move) is null)
         {
             // "dine kolleger må jo løbe dobbelt så stærkt", "det er jo ikke det man kalder styr på det": the

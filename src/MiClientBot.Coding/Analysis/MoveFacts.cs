@@ -194,4 +194,53 @@ internal static class MoveFacts
 
         return false;
     }
+
+    /// <summary>
+    /// True when every cue behind <paramref name="code"/> follows, in its sentence, a phrase that weighs both sides in so many
+    /// words ("on the one hand you're finally seeing the gains you've worked for, and on the other...", "på
+    /// den ene siden"; a phrase of three words or more). An affirmation in a sentence of its own after a
+    /// double-sided one ("...part of you wanted to stay home. That shows how seriously you're taking this.")
+    /// stays an affirmation.
+    /// </summary>
+    internal static bool InsideDoubleSide(MoveAnalysis move, MitiCode code)
+    {
+        var category = code switch
+        {
+            MitiCode.Affirm => CueCategory.Affirm,
+            MitiCode.EmphasizingAutonomy => CueCategory.Autonomy,
+            _ => CueCategory.Collaboration,
+        };
+        var found = false;
+        foreach (var hit in move.Hits)
+        {
+            if (hit.Category != category)
+            {
+                continue;
+            }
+
+            if (!DoubleSidedBefore(move, hit))
+            {
+                return false;
+            }
+
+            found = true;
+        }
+
+        return found;
+    }
+
+    /// <summary>A spelled-out double side opening the sentence before <paramref name="cue"/> ("it took guts... when part of you" praises).</summary>
+    private static bool DoubleSidedBefore(MoveAnalysis move, CueHit cue)
+    {
+        foreach (var hit in move.Hits)
+        {
+            if (hit.Category == CueCategory.DoubleSided && hit.Phrase.Tokens.Length >= 3 && hit.SentenceIndex == cue.SentenceIndex
+                && hit.TokenIndex < cue.TokenIndex && !move.QuestionSentences[cue.SentenceIndex])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
