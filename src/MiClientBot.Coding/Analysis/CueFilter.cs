@@ -31,7 +31,9 @@ internal static class CueFilter
         foreach (var word in hit.Phrase.Tokens)
         {
             var w = word.TrimEnd('*');
-            if (!move.Pack.CueKeyIgnored.Contains(w) && w.Length > key.Length)
+            // A negation is no key: "that doesn't really add up" does not echo "the cannabis doesn't affect my work".
+            if (!move.Pack.CueKeyIgnored.Contains(w) && w.Length > key.Length && (move.Pack.ClassesOf(w) & WordClasses.Negation) == 0
+                && !w.EndsWith("n't", StringComparison.Ordinal))
             {
                 key = w;
             }
@@ -206,7 +208,7 @@ internal static class CueFilter
         var tokens = move.Text.Tokens;
         for (var s = 0; s < move.Text.Sentences.Length; s++)
         {
-            if (move.QuestionSentences[s])
+            if (move.QuestionSentences[s] && (move.OpenStructure[s] || move.ClosedStructure[s]))
             {
                 continue;
             }

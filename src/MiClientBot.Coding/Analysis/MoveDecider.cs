@@ -501,8 +501,9 @@ internal sealed class MoveDecider(CoderModel? model)
                 case CueCategory.PermissionHedge:
                     freedom ??= hit;
                     break;
-                case CueCategory.Collaboration when !IsBareTogether(hit) || MoveFacts.SentenceHasAny(move, hit.SentenceIndex, move.Pack.FirstPersonPlural)
-                    || (move.QuestionSentences[hit.SentenceIndex] && !FollowedByPreposition(move, hit)):
+                case CueCategory.Collaboration when !IsBareTogether(hit)
+                    || (!AfterQuantifier(move, hit) && (MoveFacts.SentenceHasAny(move, hit.SentenceIndex, move.Pack.FirstPersonPlural)
+                        || (move.QuestionSentences[hit.SentenceIndex] && !FollowedByPreposition(move, hit)))):
                     collaboration ??= hit;
                     break;
                 case CueCategory.Affirm when (!CueFilter.InRealQuestion(move, hit) || CueFilter.IsExclamation(move, hit)) && !CueFilter.InReflectiveFrame(move, hit)
@@ -602,7 +603,8 @@ internal sealed class MoveDecider(CoderModel? model)
             return MitiCode.SeekingCollaboration;
         }
 
-        if (collaboration is { } c && (behaviour != Behaviour.Reflection || move.QuestionSentences[c.SentenceIndex]))
+        if (collaboration is { } c && (behaviour != Behaviour.Reflection || move.QuestionSentences[c.SentenceIndex]
+            || c.TokenIndex == move.Text.Sentences[c.SentenceIndex].Start))
         {
             cues.Add(CueText.For(c));
             confidence = 0.7;
@@ -622,6 +624,10 @@ internal sealed class MoveDecider(CoderModel? model)
 
     /// <summary>"together" alone is collaboration only with "we" or in a question: "holding you together" is not.</summary>
     private static bool IsBareTogether(CueHit hit) => hit.Phrase.Tokens is ["together"] or ["sammen"];
+
+    /// <summary>"det så vi alle sammen": "all together" counts people, it does not share the work.</summary>
+    private static bool AfterQuantifier(MoveAnalysis move, CueHit hit) =>
+        hit.TokenIndex > 0 && move.Pack.Quantifiers.Contains(move.Text.Tokens[hit.TokenIndex - 1]);
 
     /// <summary>"sammen med folk": "together" heading a prepositional phrase means "with", not joint work.</summary>
     private static bool FollowedByPreposition(MoveAnalysis move, CueHit hit)

@@ -75,12 +75,15 @@ internal static class MoveFacts
         return false;
     }
 
-    /// <summary>True when a question sentence of three words or more asks something (not an echo such as "igen??").</summary>
+    /// <summary>True when a question sentence of three words or more asks something (not an echo such as "igen??", nor a "jo" statement with a question mark).</summary>
     internal static bool AsksAtLength(MoveAnalysis move)
     {
         for (var s = 0; s < move.Text.Sentences.Length; s++)
         {
-            if (move.QuestionSentences[s] && move.Text.Sentences[s].Length >= 3)
+            // "men du klarte jo å være med på hyttetur...?": a statement holding "jo" with a question mark is
+            // rhetorical; "er økonomien et tema?" asks.
+            if (move.QuestionSentences[s] && move.Text.Sentences[s].Length >= 3
+                && (move.OpenStructure[s] || move.ClosedStructure[s] || !SentenceHasAny(move, s, move.Pack.AssertionParticles)))
             {
                 return true;
             }

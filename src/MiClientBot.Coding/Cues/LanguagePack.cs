@@ -105,6 +105,9 @@ internal sealed class LanguagePack
     /// </summary>
     public required HashSet<string> InvertingOpeners { get; init; }
 
+    /// <summary>"all", "alle": before "together/sammen" they count people ("vi alle sammen"), not shared work.</summary>
+    public required HashSet<string> Quantifiers { get; init; }
+
     /// <summary>"just", "bare", "jo": words trainees type into a phrase without changing what it does.</summary>
     public required HashSet<string> Fillers { get; init; }
 

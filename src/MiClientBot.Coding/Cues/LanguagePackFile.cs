@@ -30,4 +30,5 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> FeelingFrames,
     IReadOnlyList<string> Relatives,
     IReadOnlyList<string> InvertingOpeners,
+    IReadOnlyList<string> Quantifiers,
     IReadOnlyDictionary<string, string> Spellings);

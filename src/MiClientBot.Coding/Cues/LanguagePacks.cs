@@ -61,6 +61,7 @@ internal static class LanguagePacks
             FeelingFrames = [.. file.FeelingFrames],
             Relatives = [.. file.Relatives],
             InvertingOpeners = [.. file.InvertingOpeners],
+            Quantifiers = [.. file.Quantifiers],
             Fillers = [.. file.Fillers],
             Spellings = new Dictionary<string, string>(file.Spellings, StringComparer.Ordinal),
         };
