@@ -75,6 +75,8 @@ internal static class MoveFacts
         return false;
     }
 
+    private const int EchoQuestionTokens = 4;
+
     /// <summary>True when a question sentence of three words or more asks something (not an echo such as "igen??", nor a "jo" statement with a question mark).</summary>
     internal static bool AsksAtLength(MoveAnalysis move)
     {
@@ -82,8 +84,11 @@ internal static class MoveFacts
         {
             // "men du klarte jo å være med på hyttetur...?": a statement holding "jo" with a question mark is
             // rhetorical; "er økonomien et tema?" asks.
+            // "et par gange?" (four words or fewer, no question word order) echoes the client back; it does not ask.
             if (move.QuestionSentences[s] && move.Text.Sentences[s].Length >= 3
-                && (move.OpenStructure[s] || move.ClosedStructure[s] || !SentenceHasAny(move, s, move.Pack.AssertionParticles)))
+                && (move.OpenStructure[s] || move.ClosedStructure[s]
+                    || ((move.Text.Sentences[s].Length > EchoQuestionTokens || !EchoesInSentence(move, s))
+                        && !SentenceHasAny(move, s, move.Pack.AssertionParticles))))
             {
                 return true;
             }
@@ -239,6 +244,21 @@ internal static class MoveFacts
         {
             if (hit.Category == CueCategory.DoubleSided && hit.Phrase.Tokens.Length >= 3 && hit.SentenceIndex == cue.SentenceIndex
                 && hit.TokenIndex < cue.TokenIndex && !move.QuestionSentences[cue.SentenceIndex])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when sentence <paramref name="sentence"/> repeats a content word of the client's line.</summary>
+    private static bool EchoesInSentence(MoveAnalysis move, int sentence)
+    {
+        var s = move.Text.Sentences[sentence];
+        for (var i = s.Start; i < s.End; i++)
+        {
+            if (move.EchoedWords.Contains(move.Text.Tokens[i]))
             {
                 return true;
             }
