@@ -44,9 +44,12 @@ internal static class CueFilter
             return false;
         }
 
-        foreach (var token in move.Client.Tokens)
+        var client = move.Client.Tokens;
+        for (var j = 0; j < client.Length; j++)
         {
-            if (token.StartsWith(key, StringComparison.Ordinal) || (token.Length >= 4 && key.StartsWith(token, StringComparison.Ordinal)))
+            var token = client[j];
+            if ((token.StartsWith(key, StringComparison.Ordinal) || (token.Length >= 4 && key.StartsWith(token, StringComparison.Ordinal)))
+                && !InClientWhClause(move, j))
             {
                 return true;
             }
@@ -214,6 +217,12 @@ internal static class CueFilter
             }
 
             var sentence = move.Text.Sentences[s];
+            if (move.Pack.AssertionParticles.Contains(tokens[sentence.Start]))
+            {
+                // "jo mindre du vejer, jo hurtigere kommer du op": "jo ... jo" compares ("the less... the sooner").
+                continue;
+            }
+
             var framed = false;
             for (var i = sentence.Start; i < sentence.End; i++)
             {
@@ -241,6 +250,24 @@ internal static class CueFilter
         }
 
         return i >= 0 && i < verb && move.Pack.Speakers.Contains(tokens[i]);
+    }
+
+    /// <summary>
+    /// "jeg ved ikke hvad jeg skal stille op": the client's modal inside a wh-clause asks what to do; it is not the
+    /// client's own "should" that a trainee could hand back.
+    /// </summary>
+    private static bool InClientWhClause(MoveAnalysis move, int j)
+    {
+        var client = move.Client.Tokens;
+        for (var k = Math.Max(0, j - 2); k < j; k++)
+        {
+            if (move.Pack.OpenQuestionWords.Contains(client[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"you feel you should", "du sier du bør": the trainee is reflecting the client's own view.</summary>

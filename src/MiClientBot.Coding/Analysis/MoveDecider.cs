@@ -490,7 +490,7 @@ internal sealed class MoveDecider(CoderModel? model)
                     // consequences as Persuade ("Continuing to drink at these levels can really harm your liver").
                     persuade ??= hit;
                     break;
-                case CueCategory.Autonomy when !CueFilter.InRealQuestion(move, hit):
+                case CueCategory.Autonomy when !CueFilter.InRealQuestion(move, hit) && !AfterSubordinator(move, hit):
                     autonomy ??= hit;
                     freedom ??= hit;
                     break;
@@ -624,6 +624,10 @@ internal sealed class MoveDecider(CoderModel? model)
 
     /// <summary>"together" alone is collaboration only with "we" or in a question: "holding you together" is not.</summary>
     private static bool IsBareTogether(CueHit hit) => hit.Phrase.Tokens is ["together"] or ["sammen"];
+
+    /// <summary>"når du bestemmer deg", "before you decide": the choice sits in a time clause; nothing is handed over.</summary>
+    private static bool AfterSubordinator(MoveAnalysis move, CueHit hit) =>
+        hit.TokenIndex > 0 && move.Pack.Subordinators.Contains(move.Text.Tokens[hit.TokenIndex - 1]);
 
     /// <summary>"det så vi alle sammen": "all together" counts people, it does not share the work.</summary>
     private static bool AfterQuantifier(MoveAnalysis move, CueHit hit) =>

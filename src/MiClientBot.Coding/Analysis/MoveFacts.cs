@@ -175,13 +175,13 @@ internal static class MoveFacts
     /// <summary>How far into the move a summary phrase may start and still open it ("ok så hvis jeg har skjønt deg rett").</summary>
     private const int SummaryOpeningTokens = 3;
 
-    /// <summary>"men du ved jo selv bedst": a reproach opener that the autonomy phrase inside it turns round.</summary>
+    /// <summary>"men du ved jo selv bedst", "men det er jo op til dig": a reproach opener that the autonomy phrase in or right after it turns round.</summary>
     internal static bool Overlaps(MoveAnalysis move, CueHit hit, CueCategory category)
     {
         var end = hit.TokenIndex + hit.Phrase.Tokens.Length;
         foreach (var other in move.Hits)
         {
-            if (other.Category == category && other.TokenIndex >= hit.TokenIndex && other.TokenIndex < end)
+            if (other.Category == category && other.TokenIndex >= hit.TokenIndex && other.TokenIndex <= end)
             {
                 return true;
             }

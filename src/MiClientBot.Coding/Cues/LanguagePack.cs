@@ -108,6 +108,9 @@ internal sealed class LanguagePack
     /// <summary>"all", "alle": before "together/sammen" they count people ("vi alle sammen"), not shared work.</summary>
     public required HashSet<string> Quantifiers { get; init; }
 
+    /// <summary>"when", "før", "når": "du får til ting når du bestemmer deg" praises; the choice it names is no autonomy handed over.</summary>
+    public required HashSet<string> Subordinators { get; init; }
+
     /// <summary>"just", "bare", "jo": words trainees type into a phrase without changing what it does.</summary>
     public required HashSet<string> Fillers { get; init; }
 

@@ -31,4 +31,5 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> Relatives,
     IReadOnlyList<string> InvertingOpeners,
     IReadOnlyList<string> Quantifiers,
+    IReadOnlyList<string> Subordinators,
     IReadOnlyDictionary<string, string> Spellings);

@@ -62,6 +62,7 @@ internal static class LanguagePacks
             Relatives = [.. file.Relatives],
             InvertingOpeners = [.. file.InvertingOpeners],
             Quantifiers = [.. file.Quantifiers],
+            Subordinators = [.. file.Subordinators],
             Fillers = [.. file.Fillers],
             Spellings = new Dictionary<string, string>(file.Spellings, StringComparer.Ordinal),
         };
