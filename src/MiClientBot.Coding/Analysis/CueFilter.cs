@@ -285,8 +285,10 @@ internal static class CueFilter
 
             if (move.Pack.FrameVerbs.Contains(tokens[i]))
             {
-                // "I think you should" (also "I really think") is the trainee's own advice, not a reflection.
-                return i == start || !SpeakerBefore(move, i);
+                // "I think you should" (also "I really think", nb/da verb-second "nå tror jeg du...") is the
+                // trainee's own view, not a reflection.
+                var speakerAfter = i + 1 < hit.TokenIndex && move.Pack.Speakers.Contains(tokens[i + 1]);
+                return !speakerAfter && (i == start || !SpeakerBefore(move, i));
             }
         }
 
