@@ -32,8 +32,7 @@ internal static class CueFilter
         {
             var w = word.TrimEnd('*');
             // A negation is no key: "that doesn't really add up" does not echo "the cannabis doesn't affect my work".
-            if (!move.Pack.CueKeyIgnored.Contains(w) && w.Length > key.Length && (move.Pack.ClassesOf(w) & WordClasses.Negation) == 0
-                && !w.EndsWith("n't", StringComparison.Ordinal))
+            if (!move.Pack.CueKeyIgnored.Contains(w) && w.Length > key.Length && !move.Pack.IsNegation(w))
             {
                 key = w;
             }
@@ -65,19 +64,11 @@ internal static class CueFilter
     /// </summary>
     public static bool SpeakerOwns(MoveAnalysis move, CueHit hit)
     {
-        foreach (var word in hit.Phrase.Tokens)
-        {
-            var w = word.Trim('^', '$', '*');
-            if (move.Pack.Speakers.Contains(w) || (move.Pack.ClassesOf(w) & WordClasses.FirstPerson) != 0)
-            {
-                return true;
-            }
-        }
-
         // "du skal bare sætte en alarm": a minimiser makes the modal the trainee's instruction, whatever the client said.
         foreach (var word in hit.Phrase.Tokens)
         {
-            if (move.Pack.Minimizers.Contains(word))
+            var w = word.Trim('^', '$', '*');
+            if (move.Pack.Speakers.Contains(w) || (move.Pack.ClassesOf(w) & WordClasses.FirstPerson) != 0 || move.Pack.Minimizers.Contains(w))
             {
                 return true;
             }
@@ -87,7 +78,7 @@ internal static class CueFilter
         var start = move.Text.Sentences[hit.SentenceIndex].Start;
         for (var i = hit.TokenIndex - 1; i > Math.Max(start, hit.TokenIndex - 4); i--)
         {
-            if (move.Pack.FrameVerbs.Contains(tokens[i]) && SpeakerBefore(move, i))
+            if (move.Pack.FrameVerbs.Contains(tokens[i]) && SpeakerBefore(move, i, start))
             {
                 return true;
             }
@@ -124,7 +115,7 @@ internal static class CueFilter
                 var you = false;
                 for (var k = from; k < i; k++)
                 {
-                    if ((move.Pack.ClassesOf(tokens[k]) & WordClasses.Negation) != 0 || tokens[k].EndsWith("n't", StringComparison.Ordinal))
+                    if (move.Pack.IsNegation(tokens[k]))
                     {
                         negation = negation < 0 ? k : negation;
                     }
@@ -188,7 +179,7 @@ internal static class CueFilter
     {
         for (var i = from; i < to; i++)
         {
-            if ((pack.ClassesOf(tokens[i]) & WordClasses.Negation) != 0 || tokens[i].EndsWith("n't", StringComparison.Ordinal))
+            if (pack.IsNegation(tokens[i]))
             {
                 return true;
             }
@@ -238,18 +229,17 @@ internal static class CueFilter
         return null;
     }
 
-    /// <summary>"I think", "I really think", "jeg synes jo": a speaker before the frame verb at <paramref name="verb"/>, fillers skipped.</summary>
-    private static bool SpeakerBefore(MoveAnalysis move, int verb)
+    /// <summary>"I think", "I really think": a speaker before the frame verb at <paramref name="verb"/> in its sentence (from <paramref name="start"/>), fillers skipped.</summary>
+    private static bool SpeakerBefore(MoveAnalysis move, int verb, int start)
     {
         var tokens = move.Text.Tokens;
-        var start = move.Text.Sentences[0].Start;
         var i = verb - 1;
         while (i > start && move.Pack.Fillers.Contains(tokens[i]))
         {
             i--;
         }
 
-        return i >= 0 && i < verb && move.Pack.Speakers.Contains(tokens[i]);
+        return i >= start && move.Pack.Speakers.Contains(tokens[i]);
     }
 
     /// <summary>
@@ -288,7 +278,7 @@ internal static class CueFilter
                 // "I think you should" (also "I really think", nb/da verb-second "nå tror jeg du...") is the
                 // trainee's own view, not a reflection.
                 var speakerAfter = i + 1 < hit.TokenIndex && move.Pack.Speakers.Contains(tokens[i + 1]);
-                return !speakerAfter && (i == start || !SpeakerBefore(move, i));
+                return !speakerAfter && (i == start || !SpeakerBefore(move, i, start));
             }
         }
 

@@ -138,14 +138,9 @@ internal static class MoveAnalyzer
     /// </summary>
     private static bool IsConditional(string[] tokens, Sentence sentence, int first, LanguagePack pack)
     {
-        if (!pack.VerbFirstQuestions)
-        {
-            return false;
-        }
-
         for (var k = first + 3; k < sentence.End - 1; k++)
         {
-            if (pack.InvertingOpeners.Contains(tokens[k]) && tokens[k] is "så")
+            if (pack.ConditionalLinks.Contains(tokens[k]))
             {
                 return true;
             }

@@ -128,8 +128,7 @@ internal static class MoveFacts
 
         foreach (var token in move.Client.Tokens)
         {
-            if ((move.Pack.ClassesOf(token) & WordClasses.Negation) != 0 || move.Pack.Minimizers.Contains(token)
-                || token.EndsWith("n't", StringComparison.Ordinal))
+            if (move.Pack.IsNegation(token) || move.Pack.Minimizers.Contains(token))
             {
                 return true;
             }

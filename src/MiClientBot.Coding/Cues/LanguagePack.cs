@@ -105,6 +105,9 @@ internal sealed class LanguagePack
     /// </summary>
     public required HashSet<string> InvertingOpeners { get; init; }
 
+    /// <summary>nb/da "så" later in a verb-first sentence: "Fortsætter du sådan, så ender du..." is a condition and its consequence.</summary>
+    public required HashSet<string> ConditionalLinks { get; init; }
+
     /// <summary>"all", "alle": before "together/sammen" they count people ("vi alle sammen"), not shared work.</summary>
     public required HashSet<string> Quantifiers { get; init; }
 
@@ -126,6 +129,10 @@ internal sealed class LanguagePack
     /// </summary>
     public WordClasses ClassesOf(string word) =>
         classes.Value.TryGetValue(word, out var found) ? found : WordClasses.None;
+
+    /// <summary>A negation of the pack's list, or any typed English "-n't" ("doesn't", "wont" after spelling).</summary>
+    public bool IsNegation(string word) =>
+        (ClassesOf(word) & WordClasses.Negation) != 0 || word.EndsWith("n't", StringComparison.Ordinal);
 
     /// <summary>Every word the pack names: its word classes and its cue words.</summary>
     public IEnumerable<string> Vocabulary() =>

@@ -30,6 +30,7 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> FeelingFrames,
     IReadOnlyList<string> Relatives,
     IReadOnlyList<string> InvertingOpeners,
+    IReadOnlyList<string> ConditionalLinks,
     IReadOnlyList<string> Quantifiers,
     IReadOnlyList<string> Subordinators,
     IReadOnlyDictionary<string, string> Spellings);

@@ -61,6 +61,7 @@ internal static class LanguagePacks
             FeelingFrames = [.. file.FeelingFrames],
             Relatives = [.. file.Relatives],
             InvertingOpeners = [.. file.InvertingOpeners],
+            ConditionalLinks = [.. file.ConditionalLinks],
             Quantifiers = [.. file.Quantifiers],
             Subordinators = [.. file.Subordinators],
             Fillers = [.. file.Fillers],

@@ -105,7 +105,7 @@ internal static class FeatureExtractor
                 we++;
             }
 
-            if ((classes & WordClasses.Negation) != 0 || token.EndsWith("n't", StringComparison.Ordinal))
+            if (move.Pack.IsNegation(token))
             {
                 negation++;
             }
