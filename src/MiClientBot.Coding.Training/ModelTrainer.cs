@@ -1,5 +1,6 @@
 using MiClientBot.Coding.Features;
 using MiClientBot.Coding.Model;
+using MiClientBot.Coding.Training.Moves;
 
 namespace MiClientBot.Coding.Training;
 
@@ -23,6 +24,19 @@ public static class ModelTrainer
         }
 
         return new CoderModel(heads);
+    }
+
+    /// <summary>
+    /// Trains the chat-move head of <paramref name="language"/>: the twelve fine codes over the lexical
+    /// features of typed moves, read with that language's cues as the coder reads them.
+    /// </summary>
+    public static CoderModel TrainMoves(IReadOnlyList<MoveExample> examples, Language language, TrainerOptions options)
+    {
+        var features = examples.Select(e => CoderFeatures.ExtractMove(e.Utterance, e.PreviousClient, language)).ToArray();
+        var head = TrainHead(
+            FeatureSet.Lexical, ModelTask.MoveCode, options.MoveBits, [.. ModelLabels.MoveCode], features,
+            examples.Select(e => e.Code.ToName()).ToArray(), options with { Epochs = options.MoveEpochs, LearningRate = options.MoveLearningRate });
+        return new CoderModel([head]);
     }
 
     private static ClassifierHead TrainHead(

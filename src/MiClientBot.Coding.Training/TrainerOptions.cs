@@ -24,6 +24,15 @@ public sealed record TrainerOptions
     /// <summary>Return the mean of the weights after each epoch instead of the last ones.</summary>
     public bool AverageEpochs { get; init; }
 
+    /// <summary>Hash buckets (log2) for each language's chat-move head: about a thousand moves' n-grams.</summary>
+    public int MoveBits { get; init; } = 16;
+
+    /// <summary>Passes over the typed moves for the chat-move heads.</summary>
+    public int MoveEpochs { get; init; } = 12;
+
+    /// <summary>AdaGrad's base learning rate for the chat-move heads.</summary>
+    public double MoveLearningRate { get; init; } = 0.05;
+
     /// <summary>Seeds the shuffles, so that training gives the same bytes on every run.</summary>
     public int Seed { get; init; } = 20240611;
 }

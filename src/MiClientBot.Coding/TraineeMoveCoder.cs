@@ -8,20 +8,31 @@ namespace MiClientBot.Coding;
 /// <summary>
 /// The default coder: per-language cue lexicons for the fine MITI codes, plus a hashed-feature
 /// logistic regression (trained on AnnoMI, embedded in the assembly) for the question /
-/// reflection / information / other decision. Stateless after construction, so one instance
-/// may be shared by any number of threads.
+/// reflection / information / other decision, and per-language heads trained on typed chat moves
+/// that read the fine code beside the rules. Stateless after construction, so one instance may be
+/// shared by any number of threads.
 /// </summary>
 public sealed class TraineeMoveCoder : ITraineeMoveCoder
 {
-    private static readonly Lazy<TraineeMoveCoder> Default = new(() => new TraineeMoveCoder(CoderModel.LoadEmbedded()));
+    private static readonly Lazy<TraineeMoveCoder> Default = new(() =>
+        new TraineeMoveCoder(CoderModel.LoadEmbedded(), CoderModel.LoadEmbeddedMoveModels()));
 
     private readonly MoveDecider decider;
 
     /// <summary>A coder over <paramref name="model"/>, or on rules alone when it is null (see <see cref="CreateDefault"/> for the shipped one).</summary>
     public TraineeMoveCoder(CoderModel? model)
+        : this(model, null)
+    {
+    }
+
+    /// <summary>
+    /// A coder over the AnnoMI <paramref name="model"/> and the chat-move models per language
+    /// (<see cref="CoderModel.LoadEmbeddedMoveModels"/>); either may be null or empty.
+    /// </summary>
+    public TraineeMoveCoder(CoderModel? model, IReadOnlyDictionary<Language, CoderModel>? moveModels)
     {
         Model = model;
-        decider = new MoveDecider(model);
+        decider = new MoveDecider(model, moveModels);
     }
 
     /// <summary>The statistical part, or null when running on rules alone.</summary>
@@ -52,6 +63,13 @@ public sealed class TraineeMoveCoder : ITraineeMoveCoder
             return Unreadable(reason);
         }
 
+        var move = Analyze(utterance, language, previousClient);
+        return decider.Decide(move, move.Pack.Language == Language.En);
+    }
+
+    /// <summary>Reads a move as the coder does; training the chat-move models reads it the same way.</summary>
+    internal static MoveAnalysis Analyze(string utterance, Language language, string? previousClient)
+    {
         var text = Tokenizer.Tokenize(utterance);
         CasualSpellings.Standardize(text, LanguagePacks.For(language));
         if (language != Language.En)
@@ -77,8 +95,7 @@ public sealed class TraineeMoveCoder : ITraineeMoveCoder
         var pack = LanguagePacks.For(effective);
         var other = effective == Language.En ? (scandinavian >= 2 ? LanguagePacks.For(language == Language.En ? Language.Nb : language) : null)
             : (english >= 2 ? LanguagePacks.For(Language.En) : null);
-        var move = MoveAnalyzer.Analyze(text, ClientLines.For(previousClient, pack), pack, other);
-        return decider.Decide(move, effective == Language.En);
+        return MoveAnalyzer.Analyze(text, ClientLines.For(previousClient, pack), pack, other);
     }
 
     private static CodingResult Unreadable(string reason) => new(MitiCode.Other, [MitiCode.Other], 0.99, [reason]);

@@ -27,6 +27,34 @@ public sealed class AnnoMiTests : IDisposable
     }
 
     [SkippableFact]
+    public void TrainMoves_RepositoryMovesAndAnnoMiDevSplit_ReproduceTheShippedChatModelsByteForByte()
+    {
+        var annomi = AnnoMiData.Require();
+
+        var (exit, _, error) = CodeCommandTests.Run(string.Empty, "train", "moves", "--annomi", annomi, "--moves", Path.Combine(Repo.Root, "tests", "MiClientBot.Coding.Tests", "Moves"), "--out", _folder);
+
+        Assert.True(exit == 0, error);
+        foreach (var language in new[] { "en", "nb", "da" })
+        {
+            var name = $"chat-model-{language}.bin";
+            Assert.Equal(File.ReadAllBytes(Path.Combine(Repo.Root, "src", "MiClientBot.Coding", "Model", name)), File.ReadAllBytes(Path.Combine(_folder, name)));
+        }
+    }
+
+    [SkippableFact]
+    public void EvalSessions_CrossValidated_HeldOutTranscriptsStillTellHighFromLowQuality()
+    {
+        var annomi = AnnoMiData.Require();
+
+        var (exit, output, error) = CodeCommandTests.Run(string.Empty, "eval", "sessions", "--annomi", annomi, "--cross-validate", "5");
+
+        Assert.True(exit == 0, error);
+        using var summary = JsonDocument.Parse(output.TrimEnd().Split('\n')[^1]);
+        Assert.Equal(80, summary.RootElement.GetProperty("transcripts").GetInt32());
+        Assert.True(summary.RootElement.GetProperty("auc").GetDouble() >= 0.88, output); // README: 0.91
+    }
+
+    [SkippableFact]
     public void EvalCoding_AnnoMiDevSplitCrossValidated_MacroF1IsTheReadmes()
     {
         var annomi = AnnoMiData.Require();
@@ -50,6 +78,27 @@ public sealed class AnnoMiTests : IDisposable
         using var summary = JsonDocument.Parse(output.TrimEnd().Split('\n')[^1]);
         Assert.Equal(80, summary.RootElement.GetProperty("transcripts").GetInt32());
         Assert.True(summary.RootElement.GetProperty("auc").GetDouble() >= 0.9, output); // README: 0.94
+    }
+
+    [Fact]
+    public void TrainMoves_MalformedMoveFile_SaysWhichLineAndWritesNothing()
+    {
+        var moves = Path.Combine(_folder, "moves");
+        Directory.CreateDirectory(moves);
+        foreach (var language in new[] { "en", "nb", "da" })
+        {
+            File.WriteAllText(Path.Combine(moves, $"moves.{language}.tsv"), "previous_client\ttrainee\tcode\n\thow are you?\tquestion-open\n");
+            File.WriteAllText(Path.Combine(moves, $"hard.{language}.tsv"), "previous_client\ttrainee\tcode\n\tyou should stop\tpersuade\n");
+        }
+
+        File.WriteAllText(Path.Combine(moves, "hard.nb.tsv"), "previous_client\ttrainee\tcode\n\tdu bør slutte\tpersuasion\n");
+        var output = Path.Combine(_folder, "out");
+
+        var (exit, _, error) = CodeCommandTests.Run(string.Empty, "train", "moves", "--moves", moves, "--out", output);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("hard.nb.tsv line 2: 'persuasion' is no MITI code", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
     }
 
     [Fact]

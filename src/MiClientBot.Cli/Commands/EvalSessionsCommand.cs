@@ -2,7 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using MiClientBot.Cli.Configuration;
 using MiClientBot.Coding;
+using MiClientBot.Coding.Model;
+using MiClientBot.Coding.Training;
 using MiClientBot.Coding.Training.Evaluation;
+using MiClientBot.Coding.Training.Moves;
 using MiClientBot.Core.Sessions;
 
 namespace MiClientBot.Cli.Commands;
@@ -15,7 +18,9 @@ internal static class EvalSessionsCommand
         var file = AnnoMiInput.Option("An AnnoMI CSV file (simple or full format)");
         var persona = new Option<string>("--persona") { Description = "The English-speaking client to replay into.", DefaultValueFactory = _ => "gary" };
         var seed = new Option<long>("--seed") { Description = "Seed for each replayed session.", DefaultValueFactory = _ => 1 };
-        var command = new Command("sessions", "Replay AnnoMI transcripts into the client and score sessions by mean balloon pressure.") { file, persona, seed };
+        var folds = new Option<int>("--cross-validate") { Description = "Replay each fold of transcripts with models trained without it (0: the shipped models)." };
+        var moves = MoveInput.Option();
+        var command = new Command("sessions", "Replay AnnoMI transcripts into the client and score sessions by mean balloon pressure.") { file, persona, seed, folds, moves };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file);
@@ -34,8 +39,39 @@ internal static class EvalSessionsCommand
                 return ExitCodes.Usage;
             }
 
-            var coder = TraineeMoveCoder.CreateDefault();
-            var scores = SessionQualityEvaluator.Evaluate(corpus, new ClientEngine(catalog, coder), coder, p.Id, parse.GetValue(seed));
+            IReadOnlyList<TranscriptScore> scores;
+            var k = parse.GetValue(folds);
+            if (k == 0)
+            {
+                var coder = TraineeMoveCoder.CreateDefault();
+                scores = SessionQualityEvaluator.Evaluate(corpus, new ClientEngine(catalog, coder), coder, p.Id, parse.GetValue(seed));
+            }
+            else if (k < 2)
+            {
+                context.Error.WriteLine("--cross-validate needs at least 2 folds (or 0 for the shipped models)");
+                return ExitCodes.Usage;
+            }
+            else if (!MoveInput.TryLoad(context, parse.GetValue(moves), new TraineeMoveCoder(CoderModel.LoadEmbeddedAnnoMi()), out var typed))
+            {
+                return ExitCodes.Usage;
+            }
+            else
+            {
+                var options = new TrainerOptions();
+                scores = SessionQualityEvaluator.CrossValidate(
+                    corpus,
+                    coder => new ClientEngine(catalog, coder),
+                    training =>
+                    {
+                        var annoMi = ModelTrainer.Train(training, options);
+                        return new TraineeMoveCoder(annoMi, MoveModelTrainer.Train(typed, training, annoMi, options));
+                    },
+                    p.Id,
+                    parse.GetValue(seed),
+                    k,
+                    options.Seed);
+            }
+
             context.Out.WriteLine("transcript quality turns mean_pressure final_pressure final_state");
             foreach (var s in scores)
             {

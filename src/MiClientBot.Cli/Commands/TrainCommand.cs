@@ -1,13 +1,18 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
+using MiClientBot.Coding;
+using MiClientBot.Coding.Model;
 using MiClientBot.Coding.Training;
+using MiClientBot.Coding.Training.Moves;
 
 namespace MiClientBot.Cli.Commands;
 
 /// <summary>
 /// `mi-client train coder [--annomi FILE] --out PATH`: trains the coder's statistical part on an
-/// AnnoMI CSV and writes the compact model file (hashed weights only), printing its provenance.
+/// AnnoMI CSV and writes the compact model file (hashed weights only), printing its provenance;
+/// `mi-client train moves [--moves DIR] --out DIR`: trains the chat-move head of each language on the
+/// typed move files (moves.LANG.tsv and hard.LANG.tsv).
 /// </summary>
 internal static class TrainCommand
 {
@@ -15,6 +20,48 @@ internal static class TrainCommand
     {
         var command = new Command("train", "Train the project's statistical models.");
         command.Subcommands.Add(CreateCoder(context));
+        command.Subcommands.Add(CreateMoves(context));
+        return command;
+    }
+
+    private static Command CreateMoves(CliContext context)
+    {
+        var moves = MoveInput.Option();
+        var output = new Option<string>("--out") { Description = "folder to write chat-model-LANG.bin into", Required = true };
+        var annomi = AnnoMiInput.Option("AnnoMI CSV file whose therapist utterances, coded by the rules and the shipped AnnoMI heads, join the English moves");
+        var command = new Command("moves", "Train the chat-move head of each language on the typed move files (deterministic: fixed seed).");
+        command.Options.Add(moves);
+        command.Options.Add(annomi);
+        command.Options.Add(output);
+        command.SetAction(parse =>
+        {
+            var target = parse.GetValue(output)!;
+            var annoMi = CoderModel.LoadEmbeddedAnnoMi();
+            if (!MoveInput.TryLoad(context, parse.GetValue(moves), new TraineeMoveCoder(annoMi), out var examples)
+                || !AnnoMiInput.TryLoad(context, parse.GetValue(annomi) ?? AnnoMiInput.DefaultPath(), out var corpus))
+            {
+                return ExitCodes.Usage;
+            }
+
+            var options = new TrainerOptions();
+            var models = MoveModelTrainer.Train(examples, corpus.Examples, annoMi, options);
+            Directory.CreateDirectory(target);
+            var inv = CultureInfo.InvariantCulture;
+            foreach (var (language, model) in models)
+            {
+                var path = Path.Combine(target, CoderModel.MoveModelFileName(language));
+                using (var stream = File.Create(path))
+                {
+                    model.Save(stream);
+                }
+
+                var extra = language == Language.En ? $" and {corpus.Examples.Count} AnnoMI utterances" : "";
+                context.Out.WriteLine(string.Create(inv, $"{path}: {examples[language].Count} typed moves and drill replies{extra}, {new FileInfo(path).Length} bytes"));
+            }
+
+            context.Out.WriteLine(string.Create(inv, $"hyper-parameters: MoveBits = {options.MoveBits}, MoveEpochs = {options.MoveEpochs}, MoveLearningRate = {options.MoveLearningRate}, L2 = {options.L2}, ClassWeightPower = {options.ClassWeightPower}, Seed = {options.Seed}"));
+            return ExitCodes.Ok;
+        });
         return command;
     }
 

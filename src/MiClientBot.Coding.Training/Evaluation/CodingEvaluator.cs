@@ -35,6 +35,9 @@ public static class CodingEvaluator
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
         var fold = AssignFolds(examples, folds, foldSeed ?? options.Seed);
         var result = NewResult(fullFormat);
+
+        // The chat-move heads never saw AnnoMI, so the shipped ones take part in every fold as they do in the coder.
+        var moveModels = CoderModel.LoadEmbeddedMoveModels();
         for (var k = 0; k < folds; k++)
         {
             var training = examples.Where(e => fold[e.TranscriptId] != k).ToList();
@@ -44,7 +47,7 @@ public static class CodingEvaluator
                 continue;
             }
 
-            var coder = new TraineeMoveCoder(ModelTrainer.Train(training, options));
+            var coder = new TraineeMoveCoder(ModelTrainer.Train(training, options), moveModels);
             foreach (var example in test)
             {
                 Score(result, example, coder.Code(example.Utterance, Language.En, example.PreviousClient));

@@ -195,6 +195,12 @@ internal static class CueTemplates
             "den statistiske model læser det som noget andet (p={0})"),
     ];
 
+    /// <summary>The chat-move head's code when it replaces the rules' one; the slot is the code's name and p.</summary>
+    public static readonly CueTemplate MoveModel = new(
+        "moves typed like this one are coded {0}",
+        "replikker skrevet som denne kodes {0}",
+        "replikker skrevet som denne kodes {0}");
+
     // Moves the coder refuses to read (InputGuard, TraineeMoveCoder); the slot is the length.
     public static readonly CueTemplate Empty = new(
         "the move is empty - nothing to code",
@@ -232,6 +238,6 @@ internal static class CueTemplates
         Directive, Warning, Suggestion, Confront, Autonomy, Permission, PermissionHedge, Collaboration, Affirm,
         ReflectionStem, Feeling, DoubleSided, Metaphor, Summary, CheckQuestion, PastEvidence, Meaning, OpenQuestion, ClosedQuestion, Information,
         Acknowledgement, Greeting, Assertion, MinimizedAdvice, AdviceAfterPermission, ClientAskedForAdvice, ClosedOpening, QuestionMark, VoicedFeeling, BeyondWords,
-        NewContent, Echo, .. Model, Empty, TooLong, ControlCharacters, NoWords, OtherScript, Uncodable,
+        NewContent, Echo, .. Model, MoveModel, Empty, TooLong, ControlCharacters, NoWords, OtherScript, Uncodable,
     ];
 }

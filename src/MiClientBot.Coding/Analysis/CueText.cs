@@ -57,6 +57,10 @@ internal static class CueText
         return MakeModel(label, probability);
     }
 
+    /// <summary>"moves typed like this one are coded confront (p=0.81)": the chat-move head overrode the rules.</summary>
+    public static string MoveModel(MitiCode code, double probability) =>
+        CueTemplates.MoveModel.Format(string.Create(CultureInfo.InvariantCulture, $"{code.ToName()} (p={probability:0.00})"));
+
     private static string MakeModel(int label, double probability)
     {
         var template = CueTemplates.Model[label];

@@ -11,7 +11,7 @@ namespace MiClientBot.Coding.Analysis;
 /// question / reflection / information / other decision comes from the English model, or for nb
 /// and da from structural rules backed by the language-neutral model.
 /// </summary>
-internal sealed class MoveDecider(CoderModel? model)
+internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Language, CoderModel>? moveModels)
 {
     private const int MaxCues = 6;
 
@@ -21,6 +21,10 @@ internal sealed class MoveDecider(CoderModel? model)
     /// <summary>A thread's feature buffer: the features never leave <see cref="Decide"/>, so one list per thread serves every move.</summary>
     [ThreadStatic]
     private static List<uint>? t_features;
+
+    /// <summary>A thread's buffer for the chat-move head's features (nb/da moves need the lexical set the AnnoMI heads do not read).</summary>
+    [ThreadStatic]
+    private static List<uint>? t_moveFeatures;
 
     /// <summary>A thread's cue buffer; the result gets its own array.</summary>
     [ThreadStatic]
@@ -119,6 +123,43 @@ internal sealed class MoveDecider(CoderModel? model)
             };
         }
 
+        // AnnoMI annotates the volley's form; that decision stays with the AnnoMI heads and the rules (see
+        // MitiCodes.ToAnnoMiBehaviour). Where no strong cue decided the MITI code, it came from the form
+        // alone, and there the head trained on typed chat moves reads it: its features hold every cue the
+        // rules found, weighed as trainers coded real typed moves (confrontations without a keyword,
+        // advice in reflection form). It reads intent and subtype, not form: a strong cue keeps its code,
+        // a question stays a question and a reflection a reflection or a push (the head may tell open from
+        // closed, simple from complex), so the client's reaction stays tied to what was said.
+        var form = behaviour;
+        var (formReflection, formQuestion) = (reflectionCode, questionCode);
+        if (fine is null
+            && MoveModelCode(move, english ? features : null) is { } read
+            && read.Code != main
+            && read.Probability >= TrustMoveModelAbove
+            && SameFormOrIntent(main, read.Code))
+        {
+            main = read.Code;
+            confidence = read.Probability;
+            behaviour = main switch
+            {
+                _ when main.IsQuestion() => Behaviour.Question,
+                _ when main.IsReflection() => Behaviour.Reflection,
+                MitiCode.GivingInformation => Behaviour.Input,
+                MitiCode.Other => Behaviour.Other,
+                _ => behaviour,
+            };
+            if (main.IsQuestion())
+            {
+                questionCode = main;
+            }
+            else if (main.IsReflection())
+            {
+                reflectionCode = main;
+            }
+
+            cues.Add(CueText.MoveModel(main, read.Probability));
+        }
+
         // Volley codes: the main code first, then the code of the volley's dominant form (the
         // four-way decision), then any other question or reflection part. The order lets
         // MitiCodes.ToAnnoMiBehaviour read the form behind an affirmation or collaboration.
@@ -179,10 +220,10 @@ internal sealed class MoveDecider(CoderModel? model)
 
         return new CodingResult(main, codes, Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), DistinctCues(cues))
         {
-            ReflectionSubtype = reflectionCode,
-            QuestionSubtype = questionCode,
+            ReflectionSubtype = formReflection,
+            QuestionSubtype = formQuestion,
             ModelBehaviour = modelBehaviour,
-            Form = behaviour switch
+            Form = form switch
             {
                 Behaviour.Question => "question",
                 Behaviour.Reflection => "reflection",
@@ -190,6 +231,54 @@ internal sealed class MoveDecider(CoderModel? model)
                 _ => "other",
             },
         };
+    }
+
+    /// <summary>
+    /// The head may give an intent code (persuade, confront, affirm, autonomy, collaboration, permission) or
+    /// change the subtype within the form the rules read; the form itself (question, reflection, information,
+    /// other) is theirs. A question keeps being a question: advice or reproach in question form is what the
+    /// rules' cues find ("have you considered...", "do you really think..."), and a question without such a cue
+    /// is what the client answers.
+    /// </summary>
+    private static bool SameFormOrIntent(MitiCode rules, MitiCode head) =>
+        FormOf(head) is { } form ? FormOf(rules) == form : !rules.IsQuestion();
+
+    /// <summary>The form a code names, or null for a code of intent.</summary>
+    private static Behaviour? FormOf(MitiCode code) => code switch
+    {
+        _ when code.IsQuestion() => Behaviour.Question,
+        _ when code.IsReflection() => Behaviour.Reflection,
+        MitiCode.GivingInformation => Behaviour.Input,
+        MitiCode.Other => Behaviour.Other,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The chat-move head's reading of the move: the fine code it finds likeliest and its probability,
+    /// or null without a head for the move's language. <paramref name="lexical"/> is the move's lexical
+    /// feature list when the caller has it already.
+    /// </summary>
+    private (MitiCode Code, double Probability)? MoveModelCode(MoveAnalysis move, List<uint>? lexical)
+    {
+        if (moveModels is null || !moveModels.TryGetValue(move.Pack.Language, out var moveModel)
+            || moveModel.Head(FeatureSet.Lexical, ModelTask.MoveCode) is not { } head)
+        {
+            return null;
+        }
+
+        var features = lexical;
+        if (features is null)
+        {
+            features = t_moveFeatures ??= new List<uint>(128);
+            features.Clear();
+            FeatureExtractor.Extract(move, FeatureSet.Lexical, features);
+        }
+
+        Span<double> p = stackalloc double[StackClasses];
+        p = p[..head.Classes];
+        head.Predict(CollectionsMarshal.AsSpan(features), p);
+        var best = IndexOfMax(p);
+        return MitiCodes.TryParse(head.Labels[best], out var code) ? (code, p[best]) : null;
     }
 
     /// <summary>The first <see cref="MaxCues"/> distinct cues in order (what Distinct().Take() gave, without the iterators).</summary>
@@ -266,6 +355,13 @@ internal sealed class MoveDecider(CoderModel? model)
     /// never sees words is a little better in cross-validation and leans less on AnnoMI's vocabulary.
     /// </summary>
     private const double Blend = 0.3;
+
+    /// <summary>
+    /// The chat-move head's probability above which its code replaces the one the form gave. Below it the
+    /// head is guessing among twelve codes (fresh moves and AnnoMI's sessions and the relevance questions
+    /// agree on 0.3; see the Coding README).
+    /// </summary>
+    private const double TrustMoveModelAbove = 0.3;
 
     /// <summary>nb/da: the neutral model's information probability above which a move with an information cue is information.</summary>
     private const double InformationAbove = 0.8;

@@ -20,4 +20,12 @@ public static class CoderFeatures
         var move = MoveAnalyzer.Analyze(text, Tokenizer.Tokenize(previousClient), pack);
         return FeatureExtractor.Extract(move, set);
     }
+
+    /// <summary>
+    /// The lexical features of a typed <paramref name="utterance"/> in <paramref name="language"/>, read as
+    /// the coder reads it (casual spellings, language switches, the language's cues): what the
+    /// chat-move heads see.
+    /// </summary>
+    public static List<uint> ExtractMove(string utterance, string? previousClient, Language language) =>
+        FeatureExtractor.Extract(TraineeMoveCoder.Analyze(utterance, language, previousClient), FeatureSet.Lexical);
 }

@@ -58,6 +58,40 @@ public sealed class CoderModel
         }
     }
 
+    /// <summary>The AnnoMI model shipped inside the assembly, or null if it is missing or unreadable.</summary>
+    public static CoderModel? LoadEmbeddedAnnoMi() => LoadEmbedded();
+
+    /// <summary>
+    /// The chat-move models shipped inside the assembly (<c>chat-model-LANG.bin</c>, one head of
+    /// <see cref="ModelTask.MoveCode"/> each), by language; a missing or unreadable one is left out.
+    /// </summary>
+    public static IReadOnlyDictionary<Language, CoderModel> LoadEmbeddedMoveModels()
+    {
+        var models = new Dictionary<Language, CoderModel>();
+        foreach (var language in Enum.GetValues<Language>())
+        {
+            try
+            {
+                using var stream = typeof(CoderModel).Assembly.GetManifestResourceStream(MoveModelResource(language));
+                if (stream is not null)
+                {
+                    models[language] = Load(stream);
+                }
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException)
+            {
+                // The rules and the AnnoMI model code the move without it.
+            }
+        }
+
+        return models;
+    }
+
+    /// <summary>The file name of a language's chat-move model, e.g. <c>chat-model-nb.bin</c>.</summary>
+    public static string MoveModelFileName(Language language) => $"chat-model-{language.ToString().ToLowerInvariant()}.bin";
+
+    private static string MoveModelResource(Language language) => "MiClientBot.Coding.Model." + MoveModelFileName(language);
+
     /// <summary>Reads a model file.</summary>
     /// <exception cref="InvalidDataException">The stream holds no model of this version.</exception>
     public static CoderModel Load(Stream stream)

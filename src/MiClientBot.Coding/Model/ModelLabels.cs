@@ -11,4 +11,7 @@ public static class ModelLabels
 
     /// <summary>The question subtype.</summary>
     public static IReadOnlyList<string> Question { get; } = ["open", "closed"];
+
+    /// <summary>The fine MITI codes by their names ("reflection-complex"), in <see cref="MitiCode"/> order.</summary>
+    public static IReadOnlyList<string> MoveCode { get; } = [.. MitiCodes.All.Select(c => c.ToName())];
 }

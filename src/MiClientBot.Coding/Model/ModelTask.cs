@@ -11,4 +11,7 @@ public enum ModelTask
 
     /// <summary>Question subtype: open, closed.</summary>
     QuestionType,
+
+    /// <summary>The fine MITI code of a typed chat move (<see cref="ModelLabels.MoveCode"/>), one head per language.</summary>
+    MoveCode,
 }
