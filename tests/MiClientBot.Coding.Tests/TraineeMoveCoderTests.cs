@@ -25,13 +25,15 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     /// <summary>
     /// Moves as trainees really type them (Moves/hard.LANG.tsv): reflections of the client's own
     /// "must", planning and ruler questions, confrontations without keywords, check-question
-    /// summaries. A growing regression set: add a line for every miscoding found in use.
+    /// summaries. A growing regression set: add a line for every miscoding found in use. The chat-move
+    /// heads are trained on these files, so this guards the shipped coder as a whole; how well moves
+    /// never seen are coded is MoveModelTrainerTests' and the fresh rounds' (Coding README).
     /// </summary>
     [Theory]
     [InlineData("en", Language.En)]
     [InlineData("nb", Language.Nb)]
     [InlineData("da", Language.Da)]
-    public void Code_HardMoves_AtLeast85PercentMainCodesRight(string file, Language language)
+    public void Code_HardMoves_AtLeast93PercentMainCodesRight(string file, Language language)
     {
         var moves = MovesFile.Read(file, "hard");
         var misses = Misses(moves, language);
@@ -40,7 +42,44 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
         output.WriteLine($"hard.{file}: {moves.Count - misses.Count}/{moves.Count} right ({accuracy:P1})");
         misses.ForEach(output.WriteLine);
         Assert.True(moves.Count >= 30, $"hard.{file}: only {moves.Count} moves");
-        Assert.True(accuracy >= 0.85, $"hard.{file}: {accuracy:P1} right; misses:\n{string.Join('\n', misses)}");
+        Assert.True(accuracy >= 0.93, $"hard.{file}: {accuracy:P1} right; misses:\n{string.Join('\n', misses)}");
+    }
+
+    /// <summary>
+    /// The chat-move heads read intent and subtype, never form: over every labelled move, the volley's form
+    /// (question, reflection, information, other) is the one the rules and the AnnoMI heads give alone, and
+    /// a question stays a question.
+    /// </summary>
+    [Theory]
+    [InlineData("en", Language.En)]
+    [InlineData("nb", Language.Nb)]
+    [InlineData("da", Language.Da)]
+    public void Code_WithTheChatMoveHeads_FormAndQuestionsAreTheRules(string file, Language language)
+    {
+        var rules = new TraineeMoveCoder(Coder.Model);
+        var changed = 0;
+        foreach (var (client, trainee, _) in MovesFile.Read(file).Concat(MovesFile.Read(file, "hard")))
+        {
+            var alone = rules.Code(trainee, language, client);
+            var full = Coder.Code(trainee, language, client);
+
+            Assert.Equal(alone.ToAnnoMiBehaviour(), full.ToAnnoMiBehaviour());
+            Assert.True(!alone.Main.IsQuestion() || full.Main.IsQuestion(), $"{trainee}: {alone.Main.ToName()} -> {full.Main.ToName()}");
+            changed += alone.Main == full.Main ? 0 : 1;
+        }
+
+        Assert.True(changed > 0, "the heads changed no code at all: are they embedded?");
+    }
+
+    [Theory]
+    [InlineData("I don't drink that much, honestly.", "right, and the bottles in the recycling are just decoration", Language.En, "moves typed like this one are coded confront")]
+    [InlineData("Jeg drikker ikke så mye egentlig.", "ja, og flaskene i boden har vel gått dit av seg selv", Language.Nb, "moves typed like this one are coded confront")]
+    public void Code_SarcasmWithoutAKeyword_ConfrontSaysTheChatHeadReadIt(string client, string trainee, Language language, string cue)
+    {
+        var result = Coder.Code(trainee, language, client);
+
+        Assert.Equal(MitiCode.Confront, result.Main);
+        Assert.Contains(result.Cues, c => c.StartsWith(cue, StringComparison.Ordinal));
     }
 
     /// <summary>Each move whose main code is not the expected one, with what the coder said and why.</summary>

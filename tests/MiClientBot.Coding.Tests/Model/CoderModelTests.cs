@@ -14,6 +14,15 @@ public sealed class CoderModelTests
     }
 
     [Fact]
+    public void LoadEmbeddedMoveModels_Shipped_OneMoveCodeHeadPerLanguage()
+    {
+        var models = CoderModel.LoadEmbeddedMoveModels();
+
+        Assert.Equal([Language.En, Language.Nb, Language.Da], models.Keys.Order());
+        Assert.All(models.Values, m => Assert.Equal(ModelLabels.MoveCode, m.Head(MiClientBot.Coding.Features.FeatureSet.Lexical, ModelTask.MoveCode)!.Labels));
+    }
+
+    [Fact]
     public void SaveThenLoad_SameModel_SameCodes()
     {
         var model = CoderModel.LoadEmbedded()!;
