@@ -5,6 +5,7 @@ using MiClientBot.Coding;
 using MiClientBot.Coding.Model;
 using MiClientBot.Coding.Training;
 using MiClientBot.Coding.Training.Evaluation;
+using MiClientBot.Coding.Training.Moves;
 
 namespace MiClientBot.Cli.Commands;
 
@@ -30,8 +31,10 @@ internal static class EvalCodingCommand
         {
             Description = "seed of the cut of transcripts into folds (default: the training seed); the training is unchanged",
         };
+        var moves = MoveInput.Option();
         var command = new Command("coding", "Code every therapist utterance of an AnnoMI CSV and score against the experts.");
         command.Options.Add(annomi);
+        command.Options.Add(moves);
         command.Options.Add(folds);
         command.Options.Add(epochs);
         command.Options.Add(rate);
@@ -53,8 +56,17 @@ internal static class EvalCodingCommand
                 return ExitCodes.Usage;
             }
 
+            IReadOnlyDictionary<Language, IReadOnlyList<MoveExample>>? typed = null;
+            if (k >= 2 && !MoveInput.TryLoad(context, parse.GetValue(moves), new TraineeMoveCoder(CoderModel.LoadEmbeddedAnnoMi()), out typed))
+            {
+                return ExitCodes.Usage;
+            }
+
+            // Each fold gets chat-move heads of its own: the shipped English one learned every AnnoMI utterance.
             var result = k >= 2
-                ? CodingEvaluator.CrossValidate(corpus.Examples, corpus.IsFullFormat, k, Options(), parse.GetValue(foldSeed))
+                ? CodingEvaluator.CrossValidate(
+                    corpus.Examples, corpus.IsFullFormat, k, Options(), parse.GetValue(foldSeed),
+                    (training, annoMi) => MoveModelTrainer.Train(typed!, training, annoMi, new TrainerOptions()))
                 : CodingEvaluator.Evaluate(corpus.Examples, corpus.IsFullFormat, TraineeMoveCoder.CreateDefault());
             TrainerOptions Options()
             {

@@ -29,15 +29,22 @@ public static class CodingEvaluator
     /// Seeds the cut of transcripts into folds (default: <paramref name="options"/>' seed). Another cut with the
     /// training unchanged tells whether a gain is general or the luck of one cut.
     /// </param>
+    /// <param name="moveModelsFor">
+    /// Trains the chat-move heads for a fold from its training utterances and its AnnoMI heads (the English
+    /// head learns AnnoMI as those code it, so the shipped heads would have seen the held-out fold); null
+    /// scores the rules and the AnnoMI heads alone.
+    /// </param>
     public static EvaluationResult CrossValidate(
-        IReadOnlyList<TrainingExample> examples, bool fullFormat, int folds, TrainerOptions options, int? foldSeed = null)
+        IReadOnlyList<TrainingExample> examples,
+        bool fullFormat,
+        int folds,
+        TrainerOptions options,
+        int? foldSeed = null,
+        Func<IReadOnlyList<TrainingExample>, CoderModel, IReadOnlyDictionary<Language, CoderModel>>? moveModelsFor = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
         var fold = AssignFolds(examples, folds, foldSeed ?? options.Seed);
         var result = NewResult(fullFormat);
-
-        // The chat-move heads never saw AnnoMI, so the shipped ones take part in every fold as they do in the coder.
-        var moveModels = CoderModel.LoadEmbeddedMoveModels();
         for (var k = 0; k < folds; k++)
         {
             var training = examples.Where(e => fold[e.TranscriptId] != k).ToList();
@@ -47,7 +54,8 @@ public static class CodingEvaluator
                 continue;
             }
 
-            var coder = new TraineeMoveCoder(ModelTrainer.Train(training, options), moveModels);
+            var annoMi = ModelTrainer.Train(training, options);
+            var coder = new TraineeMoveCoder(annoMi, moveModelsFor?.Invoke(training, annoMi));
             foreach (var example in test)
             {
                 Score(result, example, coder.Code(example.Utterance, Language.En, example.PreviousClient));
