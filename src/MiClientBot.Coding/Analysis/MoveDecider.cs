@@ -236,12 +236,15 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
     /// <summary>
     /// The head may give an intent code (persuade, confront, affirm, autonomy, collaboration, permission) or
     /// change the subtype within the form the rules read; the form itself (question, reflection, information,
-    /// other) is theirs. A question keeps being a question: advice or reproach in question form is what the
+    /// other) is theirs, except that information and other may trade places. A question keeps being a question: advice or reproach in question form is what the
     /// rules' cues find ("have you considered...", "do you really think..."), and a question without such a cue
     /// is what the client answers.
     /// </summary>
     private static bool SameFormOrIntent(MitiCode rules, MitiCode head) =>
-        FormOf(head) is { } form ? FormOf(rules) == form : !rules.IsQuestion();
+        FormOf(head) is { } form ? FormOf(rules) == form || (IsNeither(form) && FormOf(rules) is { } r && IsNeither(r)) : !rules.IsQuestion();
+
+    /// <summary>Information and other ask nothing and reflect nothing: which of the two a move is (facts, or structuring and small talk) is the head's to tell.</summary>
+    private static bool IsNeither(Behaviour form) => form is Behaviour.Input or Behaviour.Other;
 
     /// <summary>The form a code names, or null for a code of intent.</summary>
     private static Behaviour? FormOf(MitiCode code) => code switch
