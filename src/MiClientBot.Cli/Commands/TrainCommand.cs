@@ -45,18 +45,26 @@ internal static class TrainCommand
 
             var options = new TrainerOptions();
             var models = MoveModelTrainer.Train(examples, corpus.Examples, annoMi, options);
-            Directory.CreateDirectory(target);
             var inv = CultureInfo.InvariantCulture;
-            foreach (var (language, model) in models)
+            try
             {
-                var path = Path.Combine(target, CoderModel.MoveModelFileName(language));
-                using (var stream = File.Create(path))
+                Directory.CreateDirectory(target);
+                foreach (var (language, model) in models)
                 {
-                    model.Save(stream);
-                }
+                    var path = Path.Combine(target, CoderModel.MoveModelFileName(language));
+                    using (var stream = File.Create(path))
+                    {
+                        model.Save(stream);
+                    }
 
-                var extra = language == Language.En ? $" and {corpus.Examples.Count} AnnoMI utterances" : "";
-                context.Out.WriteLine(string.Create(inv, $"{path}: {examples[language].Count} typed moves and drill replies{extra}, {new FileInfo(path).Length} bytes"));
+                    var extra = language == Language.En ? $" and {corpus.Examples.Count} AnnoMI utterances" : "";
+                    context.Out.WriteLine(string.Create(inv, $"{path}: {examples[language].Count} typed moves and drill replies{extra}, {new FileInfo(path).Length} bytes"));
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                context.Error.WriteLine($"Cannot write the models into {target}: {e.Message}");
+                return ExitCodes.Usage;
             }
 
             context.Out.WriteLine(string.Create(inv, $"hyper-parameters: MoveBits = {options.MoveBits}, MoveEpochs = {options.MoveEpochs}, MoveLearningRate = {options.MoveLearningRate}, L2 = {options.L2}, ClassWeightPower = {options.ClassWeightPower}, Seed = {options.Seed}"));

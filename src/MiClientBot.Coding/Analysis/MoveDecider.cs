@@ -9,7 +9,8 @@ namespace MiClientBot.Coding.Analysis;
 /// Combines the lexical rules and the statistical part. Strong cues (confrontation, directives,
 /// autonomy, permission, collaboration, affirmation) decide the fine MITI code; the four-way
 /// question / reflection / information / other decision comes from the English model, or for nb
-/// and da from structural rules backed by the language-neutral model.
+/// and da from structural rules backed by the language-neutral model. Where no strong cue decided,
+/// the language's chat-move head, trained on typed moves, reads the MITI code within that form.
 /// </summary>
 internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Language, CoderModel>? moveModels)
 {
@@ -129,7 +130,8 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         // rules found, weighed as trainers coded real typed moves (confrontations without a keyword,
         // advice in reflection form). It reads intent and subtype, not form: a strong cue keeps its code,
         // a question stays a question and a reflection a reflection or a push (the head may tell open from
-        // closed, simple from complex), so the client's reaction stays tied to what was said.
+        // closed, simple from complex, information from structuring), so the client's reaction stays tied
+        // to what was said.
         var form = behaviour;
         var (formReflection, formQuestion) = (reflectionCode, questionCode);
         if (fine is null
@@ -236,9 +238,9 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
     /// <summary>
     /// The head may give an intent code (persuade, confront, affirm, autonomy, collaboration, permission) or
     /// change the subtype within the form the rules read; the form itself (question, reflection, information,
-    /// other) is theirs, except that information and other may trade places. A question keeps being a question: advice or reproach in question form is what the
-    /// rules' cues find ("have you considered...", "do you really think..."), and a question without such a cue
-    /// is what the client answers.
+    /// other) is theirs, except that information and other may trade places. A question keeps being a
+    /// question: advice or reproach in question form is what the rules' cues find ("have you considered...",
+    /// "do you really think..."), and a question without such a cue is what the client answers.
     /// </summary>
     private static bool SameFormOrIntent(MitiCode rules, MitiCode head) =>
         FormOf(head) is { } form ? FormOf(rules) == form || (IsNeither(form) && FormOf(rules) is { } r && IsNeither(r)) : !rules.IsQuestion();
