@@ -57,7 +57,7 @@ internal static class EvalCodingCommand
             }
 
             IReadOnlyDictionary<Language, IReadOnlyList<MoveExample>>? typed = null;
-            if (k >= 2 && !MoveInput.TryLoad(context, parse.GetValue(moves), new TraineeMoveCoder(CoderModel.LoadEmbeddedAnnoMi()), out typed))
+            if (k >= 2 && !MoveInput.TryLoad(context, parse.GetValue(moves), out typed))
             {
                 return ExitCodes.Usage;
             }

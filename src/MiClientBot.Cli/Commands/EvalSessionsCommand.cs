@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using MiClientBot.Cli.Configuration;
 using MiClientBot.Coding;
-using MiClientBot.Coding.Model;
 using MiClientBot.Coding.Training;
 using MiClientBot.Coding.Training.Evaluation;
 using MiClientBot.Coding.Training.Moves;
@@ -51,7 +50,7 @@ internal static class EvalSessionsCommand
                 context.Error.WriteLine("--cross-validate needs at least 2 folds (or 0 for the shipped models)");
                 return ExitCodes.Usage;
             }
-            else if (!MoveInput.TryLoad(context, parse.GetValue(moves), new TraineeMoveCoder(CoderModel.LoadEmbeddedAnnoMi()), out var typed))
+            else if (!MoveInput.TryLoad(context, parse.GetValue(moves), out var typed))
             {
                 return ExitCodes.Usage;
             }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MiClientBot.Cli.Configuration;
 using MiClientBot.Coding;
+using MiClientBot.Coding.Model;
 using MiClientBot.Core.Drills;
 using MiClientBot.Coding.Training.Moves;
 
@@ -18,13 +19,14 @@ internal static class MoveInput
     };
 
     /// <summary>
-    /// Reads the move files of every language and adds the drills' sample replies of the configured scenarios
-    /// (coded where needed by <paramref name="rules"/>), or writes one line saying what is wrong.
+    /// Reads the move files of every language (<paramref name="folder"/>, else the repository's beside
+    /// appsettings.json) and adds the drills' sample replies of the configured scenarios, coded where needed
+    /// by the rules and the shipped AnnoMI heads; or writes one line saying what is wrong.
     /// </summary>
-    public static bool TryLoad(CliContext context, string? folder, ITraineeMoveCoder rules, out IReadOnlyDictionary<Language, IReadOnlyList<MoveExample>> moves)
+    public static bool TryLoad(CliContext context, string? folder, out IReadOnlyDictionary<Language, IReadOnlyList<MoveExample>> moves)
     {
         moves = null!;
-        if (!EngineFactory.TryLoad(context, out _, out var catalog))
+        if (!EngineFactory.TryLoad(context, out var config, out var catalog))
         {
             return false;
         }
@@ -34,7 +36,8 @@ internal static class MoveInput
             var drills = catalog.Folder is { } scenarios
                 ? DrillCatalog.Validate(Path.Combine(scenarios, DrillCatalog.FolderName), catalog.All).Drills
                 : [];
-            moves = MoveModelTrainer.WithDrills(MoveModelTrainer.Load(folder ?? DefaultPath()), drills, rules);
+            moves = MoveModelTrainer.WithDrills(
+                MoveModelTrainer.Load(folder ?? Path.Combine(config.BaseDirectory, DefaultFolder)), drills, new TraineeMoveCoder(CoderModel.LoadEmbedded()));
             return true;
         }
         catch (Exception e) when (e is FileNotFoundException or InvalidDataException or IOException or UnauthorizedAccessException)
@@ -42,19 +45,5 @@ internal static class MoveInput
             context.Error.WriteLine($"{e.Message} (pass --moves with the folder of moves.LANG.tsv and hard.LANG.tsv)");
             return false;
         }
-    }
-
-    /// <summary>The folder in the repository above the working directory.</summary>
-    private static string DefaultPath()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            if (Directory.Exists(Path.Combine(dir.FullName, DefaultFolder)))
-            {
-                return Path.Combine(dir.FullName, DefaultFolder);
-            }
-        }
-
-        return Path.GetFullPath(DefaultFolder);
     }
 }

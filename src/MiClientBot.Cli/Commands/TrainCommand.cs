@@ -36,8 +36,8 @@ internal static class TrainCommand
         command.SetAction(parse =>
         {
             var target = parse.GetValue(output)!;
-            var annoMi = CoderModel.LoadEmbeddedAnnoMi();
-            if (!MoveInput.TryLoad(context, parse.GetValue(moves), new TraineeMoveCoder(annoMi), out var examples)
+            var annoMi = CoderModel.LoadEmbedded();
+            if (!MoveInput.TryLoad(context, parse.GetValue(moves), out var examples)
                 || !AnnoMiInput.TryLoad(context, parse.GetValue(annomi) ?? AnnoMiInput.DefaultPath(), out var corpus))
             {
                 return ExitCodes.Usage;

@@ -149,14 +149,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
 
             main = read.Code;
             confidence = read.Probability;
-            behaviour = main switch
-            {
-                _ when main.IsQuestion() => Behaviour.Question,
-                _ when main.IsReflection() => Behaviour.Reflection,
-                MitiCode.GivingInformation => Behaviour.Input,
-                MitiCode.Other => Behaviour.Other,
-                _ => behaviour,
-            };
+            behaviour = FormOf(main) ?? behaviour;
             if (main.IsQuestion())
             {
                 questionCode = main;

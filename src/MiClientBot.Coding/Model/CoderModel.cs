@@ -44,22 +44,8 @@ public sealed class CoderModel
     private static int Slot(FeatureSet features, ModelTask task) =>
         (uint)features < (uint)Sets && (uint)task < (uint)Tasks ? ((int)features * Tasks) + (int)task : -1;
 
-    /// <summary>The model shipped inside the assembly, or null if the resource is missing or unreadable.</summary>
-    internal static CoderModel? LoadEmbedded()
-    {
-        try
-        {
-            using var stream = typeof(CoderModel).Assembly.GetManifestResourceStream(ResourceName);
-            return stream is null ? null : Load(stream);
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>The AnnoMI model shipped inside the assembly, or null if it is missing or unreadable.</summary>
-    public static CoderModel? LoadEmbeddedAnnoMi() => LoadEmbedded();
+    /// <summary>The AnnoMI model shipped inside the assembly, or null if the resource is missing or unreadable.</summary>
+    public static CoderModel? LoadEmbedded() => LoadResource(ResourceName);
 
     /// <summary>
     /// The chat-move models shipped inside the assembly (<c>chat-model-LANG.bin</c>, one head of
@@ -70,21 +56,27 @@ public sealed class CoderModel
         var models = new Dictionary<Language, CoderModel>();
         foreach (var language in Enum.GetValues<Language>())
         {
-            try
+            if (LoadResource(MoveModelResource(language)) is { } model)
             {
-                using var stream = typeof(CoderModel).Assembly.GetManifestResourceStream(MoveModelResource(language));
-                if (stream is not null)
-                {
-                    models[language] = Load(stream);
-                }
-            }
-            catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException)
-            {
-                // The rules and the AnnoMI model code the move without it.
+                models[language] = model;
             }
         }
 
         return models;
+    }
+
+    /// <summary>An embedded model, or null if the resource is missing or unreadable: the coder then works without it.</summary>
+    private static CoderModel? LoadResource(string name)
+    {
+        try
+        {
+            using var stream = typeof(CoderModel).Assembly.GetManifestResourceStream(name);
+            return stream is null ? null : Load(stream);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The file name of a language's chat-move model, e.g. <c>chat-model-nb.bin</c>.</summary>

@@ -24,7 +24,7 @@ public sealed class MoveModelTrainerTests(Xunit.Abstractions.ITestOutputHelper o
         var heldOut = hard.Where((_, i) => i % 5 == 4).ToList();
         var training = MoveFile.Load(Path.Combine(Folder, $"moves.{name}.tsv")).Concat(hard.Where((_, i) => i % 5 != 4)).ToList();
         var head = ModelTrainer.TrainMoves(training, language, new TrainerOptions());
-        var coder = new TraineeMoveCoder(CoderModel.LoadEmbeddedAnnoMi(), new Dictionary<Language, CoderModel> { [language] = head });
+        var coder = new TraineeMoveCoder(CoderModel.LoadEmbedded(), new Dictionary<Language, CoderModel> { [language] = head });
 
         var right = heldOut.Count(m => coder.Code(m.Utterance, language, m.PreviousClient).Main == m.Code);
         output.WriteLine($"{name}: {right}/{heldOut.Count} held-out hard moves right");
