@@ -108,6 +108,39 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     /// Scandinavian trainees switch into English mid-move; the move is coded by what it does, with the
     /// cues of the language family most of its function words belong to.
     /// </summary>
+    /// <summary>
+    /// What role-plays hold besides pushes and reflections: requests in yes/no form ("can you tell me about...")
+    /// and question words at the end ("slow in what way?") ask openly, "how long / hvor lang tid" asks for a
+    /// fact (closed), a summary ending in a loose check ("er det noenlunde riktig?") is a complex reflection,
+    /// "together" in the session's opening structures it, an apology is no reflection, and "ever" does not turn
+    /// a suggestion into a question about the past.
+    /// </summary>
+    [Theory]
+    [InlineData(Language.En, "Sure.", "can you tell me a bit about what a normal day looks like for you?", MitiCode.QuestionOpen)]
+    [InlineData(Language.Nb, "ok", "kan du fortelle litt om hvordan en vanlig dag ser ut for deg nå?", MitiCode.QuestionOpen)]
+    [InlineData(Language.Da, "ok", "kan du fortælle lidt om hvordan en typisk aften ser ud?", MitiCode.QuestionOpen)]
+    [InlineData(Language.En, "I get anxious at night.", "anxious how?", MitiCode.QuestionOpen)]
+    [InlineData(Language.Nb, "jeg blir så sur", "sur på hvilken måte da?", MitiCode.QuestionOpen)]
+    [InlineData(Language.Da, "jeg er bare træt", "træt på hvilken måde?", MitiCode.QuestionOpen)]
+    [InlineData(Language.En, "I smoke every evening.", "how long have you smoked every evening?", MitiCode.QuestionClosed)]
+    [InlineData(Language.Nb, "jeg røyker hver kveld", "hvor lang tid har du røyket hver kveld?", MitiCode.QuestionClosed)]
+    [InlineData(Language.Da, "jeg ryger en joint om aftenen", "hvor lang tid har du røget hver aften?", MitiCode.QuestionClosed)]
+    [InlineData(Language.En, "I dunno, it helps me sleep but I'm wrecked.", "so the weed helps you sleep, and you're wrecked in the day. is that roughly right?", MitiCode.ReflectionComplex)]
+    [InlineData(Language.Nb, "kanskje. vet ikke", "så weeden hjelper deg å sove, men du blir treg og er redd for pengene. er det noenlunde riktig?", MitiCode.ReflectionComplex)]
+    [InlineData(Language.Da, "måske", "så arbejdet fylder det hele, og du savner tid med børnene. er det nogenlunde rigtigt?", MitiCode.ReflectionComplex)]
+    [InlineData(Language.En, "hi", "hi, I'm Sara, a nursing student. we have about 20 minutes together today", MitiCode.Other)]
+    [InlineData(Language.Nb, "hei hei", "hei! jeg er Sara, sykepleierstudent. vi har ca 20 minutter sammen i dag", MitiCode.Other)]
+    [InlineData(Language.Da, "hej", "hej Mette, velkommen. vi har ca en halv time sammen i dag", MitiCode.Other)]
+    [InlineData(Language.En, "You sound like my wife.", "sorry, that came out wrong", MitiCode.Other)]
+    [InlineData(Language.Nb, "nå høres du ut som kona mi", "beklager, det var dumt sagt av meg", MitiCode.Other)]
+    [InlineData(Language.Da, "du lyder som min mor", "undskyld, det kom forkert ud", MitiCode.Other)]
+    [InlineData(Language.En, "Whatever.", "have you ever thought about switching to alcohol free beer?", MitiCode.Persuade)]
+    [InlineData(Language.En, "I tried once.", "have you ever tried to quit before?", MitiCode.QuestionClosed)]
+    public void Code_RolePlayQuestionsAndRituals_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
+    {
+        Assert.Equal(expected, Coder.Code(trainee, language, client).Main);
+    }
+
     [Theory]
     [InlineData(Language.Nb, "Jeg drikker for mye.", "jeg synes you should stop drikke, ok?", MitiCode.Persuade)]
     [InlineData(Language.Nb, "Jeg sluttet da jeg ble gravid med Emma.", "Så the baby was the reason du sluttet sist", MitiCode.ReflectionSimple)]

@@ -146,8 +146,9 @@ internal static class CueFilter
 
         // A marker written with a closing "$" ("før$") counts only as the sentence's last word: "før" mid-sentence
         // is "before you go to bed", not "before now".
+        // Only the words after the phrase: "have you ever considered patches?" names no past in "ever", it suggests.
         var sentence = move.Text.Sentences[hit.SentenceIndex];
-        for (var i = hit.TokenIndex; i < sentence.End; i++)
+        for (var i = hit.TokenIndex + hit.Phrase.Tokens.Length; i < sentence.End; i++)
         {
             var word = move.Text.Tokens[i];
             if (move.Pack.PastMarkers.Contains(word) || (i == sentence.End - 1 && move.Pack.PastMarkers.Contains(word + "$")))

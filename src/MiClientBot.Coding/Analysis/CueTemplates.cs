@@ -101,6 +101,12 @@ internal static class CueTemplates
         "begynner med «{0}» – et åpent spørsmål",
         "begynder med »{0}« – et åbent spørgsmål");
 
+    /// <summary>The cue of a question that puts its question word at the end ("slow in what way?").</summary>
+    public static readonly CueTemplate TrailingQuestionWord = new(
+        "asks '{0}' - an open question",
+        "spør «{0}» – et åpent spørsmål",
+        "spørger »{0}« – et åbent spørgsmål");
+
     public static readonly CueTemplate ClosedQuestion = new(
         "'{0}' - a closed (yes/no or specific-fact) question",
         "«{0}» – et lukket spørsmål (ja/nei eller et bestemt faktum)",
@@ -237,7 +243,7 @@ internal static class CueTemplates
     [
         Directive, Warning, Suggestion, Confront, Autonomy, Permission, PermissionHedge, Collaboration, Affirm,
         ReflectionStem, Feeling, DoubleSided, Metaphor, Summary, CheckQuestion, PastEvidence, Meaning, OpenQuestion, ClosedQuestion, Information,
-        Acknowledgement, Greeting, Assertion, MinimizedAdvice, AdviceAfterPermission, ClientAskedForAdvice, ClosedOpening, QuestionMark, VoicedFeeling, BeyondWords,
+        Acknowledgement, Greeting, Assertion, MinimizedAdvice, AdviceAfterPermission, ClientAskedForAdvice, ClosedOpening, TrailingQuestionWord, QuestionMark, VoicedFeeling, BeyondWords,
         NewContent, Echo, .. Model, MoveModel, Empty, TooLong, ControlCharacters, NoWords, OtherScript, Uncodable,
     ];
 }

@@ -103,9 +103,8 @@ internal static class MoveAnalyzer
         var next = i + 1 < sentence.End ? tokens[i + 1] : string.Empty;
         if (pack.OpenQuestionWords.Contains(first))
         {
-            // "how many", "hvor mye", "hvor ofte": a specific-fact question is closed.
-            var closedFact = next is "many" or "much" or "often" or "long" or "old" or "mange" or "mye" or "meget"
-                or "ofte" or "tit" or "lenge" or "længe" or "gammel";
+            // "how many", "hvor mye", "hvor lang tid": a specific-fact question is closed.
+            var closedFact = pack.SpecificFactWords.Contains(next);
             return (!closedFact, closedFact);
         }
 
@@ -118,7 +117,8 @@ internal static class MoveAnalyzer
 
         if (pack.ClosedQuestionStarters.Contains(first) && pack.SubjectPronouns.Contains(next) && !IsConditional(tokens, sentence, i, pack))
         {
-            return (false, true);
+            // "can you tell me about a normal day?", "kan du fortelle litt om...": a request in yes/no form invites the story.
+            return RequestsStory(tokens, sentence, i + 2, pack) ? (true, false) : (false, true);
         }
 
         if (pack.VerbFirstQuestions && next.Length > 0 && !pack.NonVerbStarters.Contains(first)
@@ -129,7 +129,42 @@ internal static class MoveAnalyzer
             return (false, true);
         }
 
-        return (false, false);
+        return (AsksAtEnd(tokens, sentence, pack), false);
+    }
+
+    /// <summary>"can you (maybe) tell", "kan du (litt) beskrive": the request verb after the subject, fillers skipped.</summary>
+    private static bool RequestsStory(string[] tokens, Sentence sentence, int from, LanguagePack pack)
+    {
+        var k = from;
+        while (k < sentence.End && pack.Fillers.Contains(tokens[k]))
+        {
+            k++;
+        }
+
+        return k < sentence.End && pack.RequestVerbs.Contains(tokens[k]);
+    }
+
+    /// <summary>
+    /// "slow in what way?", "treg på hvilken måte?", "and then what?": a question that puts its question word
+    /// at the end still asks openly (unless it asks for a number: "you drink how much?").
+    /// </summary>
+    private static bool AsksAtEnd(string[] tokens, Sentence sentence, LanguagePack pack)
+    {
+        if (!sentence.IsQuestion)
+        {
+            return false;
+        }
+
+        for (var k = Math.Max(sentence.Start + 1, sentence.End - 3); k < sentence.End; k++)
+        {
+            if (pack.OpenQuestionWords.Contains(tokens[k]) && !pack.RequestWords.Contains(tokens[k])
+                && (k + 1 >= sentence.End || !pack.SpecificFactWords.Contains(tokens[k + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using MiClientBot.Coding.Cues;
 using MiClientBot.Coding.Features;
 using MiClientBot.Coding.Model;
+using MiClientBot.Coding.Text;
 
 namespace MiClientBot.Coding.Analysis;
 
@@ -137,6 +138,8 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         var (formReflection, formQuestion) = (reflectionCode, questionCode);
         if (MoveModelCode(move, english ? features : null) is { } read
             && read.Code != main
+            // A summary closed by a check question is a complex reflection (the issue-20 rule): the head may read a push in it, not a simpler form.
+            && !(checkedReflection is not null && read.Code.IsReflection())
             && (fine is null
                 ? read.Probability >= TrustMoveModelAbove && SameFormOrIntent(main, read.Code)
                 : read.Probability >= OverruleCueAbove && FormOf(read.Code) is null))
@@ -613,8 +616,10 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                     freedom ??= hit;
                     break;
                 case CueCategory.Collaboration when !IsBareTogether(hit)
-                    || (!AfterQuantifier(move, hit) && (MoveFacts.SentenceHasAny(move, hit.SentenceIndex, move.Pack.FirstPersonPlural)
-                        || (move.QuestionSentences[hit.SentenceIndex] && !FollowedByPreposition(move, hit)))):
+                    || (!AfterQuantifier(move, hit) && !SentenceHas(move, CueCategory.Greeting, hit.SentenceIndex)
+                        && (MoveFacts.SentenceHasAny(move, hit.SentenceIndex, move.Pack.FirstPersonPlural)
+                            || (move.QuestionSentences[hit.SentenceIndex] && !FollowedByPreposition(move, hit)))):
+                    // "we have about 20 minutes together today": a bare "together" in a structuring sentence shares time, not decisions.
                     collaboration ??= hit;
                     break;
                 case CueCategory.Affirm when (!CueFilter.InRealQuestion(move, hit) || CueFilter.IsExclamation(move, hit)) && !CueFilter.InReflectiveFrame(move, hit)
@@ -813,7 +818,11 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
             1 => tokens[sentence.Start],
             _ => string.Concat(tokens[sentence.Start], " ", tokens[sentence.Start + 1]),
         };
-        if (move.OpenStructure[s])
+        if (move.OpenStructure[s] && TrailingQuestionWord(move, sentence) is { } trailing)
+        {
+            cues.Add(CueTemplates.TrailingQuestionWord.Format(trailing));
+        }
+        else if (move.OpenStructure[s])
         {
             cues.Add(CueTemplates.OpenQuestion.Format(opening));
         }
@@ -825,6 +834,28 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         {
             cues.Add(CueTemplates.QuestionMark.En);
         }
+    }
+
+    /// <summary>"in what way" of "slow in what way?": the words from a question word in the last three, when the sentence does not open like a question.</summary>
+    private static string? TrailingQuestionWord(MoveAnalysis move, Sentence sentence)
+    {
+        var tokens = move.Text.Tokens;
+        var pack = move.Pack;
+        var first = tokens[sentence.Start];
+        if (pack.OpenQuestionWords.Contains(first) || pack.ClosedQuestionStarters.Contains(first) || pack.Openers.Contains(first))
+        {
+            return null;
+        }
+
+        for (var k = Math.Max(sentence.Start + 1, sentence.End - 3); k < sentence.End; k++)
+        {
+            if (pack.OpenQuestionWords.Contains(tokens[k]))
+            {
+                return string.Join(' ', tokens[Math.Max(sentence.Start, k - 1)..sentence.End]);
+            }
+        }
+
+        return null;
     }
 
     private MitiCode ReflectionCode(

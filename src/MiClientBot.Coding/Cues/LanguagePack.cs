@@ -114,6 +114,18 @@ internal sealed class LanguagePack
     /// <summary>"when", "før", "når": "du får til ting når du bestemmer deg" praises; the choice it names is no autonomy handed over.</summary>
     public required HashSet<string> Subordinators { get; init; }
 
+    /// <summary>
+    /// "many", "long", "lenge", "lang": after "how/hvor" they ask for a number or a fact ("how long have you
+    /// smoked?", "hvor lang tid"), which MITI 4.2.1 codes as a closed question.
+    /// </summary>
+    public required HashSet<string> SpecificFactWords { get; init; }
+
+    /// <summary>
+    /// "tell", "fortelle", "beskrive": after "can you / kan du" they turn a yes/no form into an invitation
+    /// ("can you tell me about a normal day?"), which trainers code as an open question.
+    /// </summary>
+    public required HashSet<string> RequestVerbs { get; init; }
+
     /// <summary>"just", "bare", "jo": words trainees type into a phrase without changing what it does.</summary>
     public required HashSet<string> Fillers { get; init; }
 

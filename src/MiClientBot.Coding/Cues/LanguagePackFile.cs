@@ -33,4 +33,6 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> ConditionalLinks,
     IReadOnlyList<string> Quantifiers,
     IReadOnlyList<string> Subordinators,
+    IReadOnlyList<string> SpecificFactWords,
+    IReadOnlyList<string> RequestVerbs,
     IReadOnlyDictionary<string, string> Spellings);

@@ -64,6 +64,8 @@ internal static class LanguagePacks
             ConditionalLinks = [.. file.ConditionalLinks],
             Quantifiers = [.. file.Quantifiers],
             Subordinators = [.. file.Subordinators],
+            SpecificFactWords = [.. file.SpecificFactWords],
+            RequestVerbs = [.. file.RequestVerbs],
             Fillers = [.. file.Fillers],
             Spellings = new Dictionary<string, string>(file.Spellings, StringComparer.Ordinal),
         };
