@@ -112,8 +112,9 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     /// What role-plays hold besides pushes and reflections: requests in yes/no form ("can you tell me about...")
     /// and question words at the end ("slow in what way?") ask openly, "how long / hvor lang tid" asks for a
     /// fact (closed), a summary ending in a loose check ("er det noenlunde riktig?") is a complex reflection,
-    /// "together" in the session's opening structures it, an apology is no reflection, and "ever" does not turn
-    /// a suggestion into a question about the past.
+    /// "together" in the session's opening structures it, an apology is no reflection, "ever" does not turn
+    /// a suggestion into a question about the past, and a statement right after the client's "ja gjerne / go on"
+    /// informs (a plain "yeah" still leaves a summary a reflection).
     /// </summary>
     [Theory]
     [InlineData(Language.En, "Sure.", "can you tell me a bit about what a normal day looks like for you?", MitiCode.QuestionOpen)]
@@ -136,6 +137,10 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Da, "du lyder som min mor", "undskyld, det kom forkert ud", MitiCode.Other)]
     [InlineData(Language.En, "Whatever.", "have you ever thought about switching to alcohol free beer?", MitiCode.Persuade)]
     [InlineData(Language.En, "I tried once.", "have you ever tried to quit before?", MitiCode.QuestionClosed)]
+    [InlineData(Language.En, "Go on then.", "there's a national self exclusion scheme where you can block yourself from all betting sites for 6 months", MitiCode.GivingInformation)]
+    [InlineData(Language.Nb, "ja gjerne", "det finnes plaster og tyggegummi som kan kombineres, og du kan få gratis veiledning på telefon", MitiCode.GivingInformation)]
+    [InlineData(Language.Da, "ja værsgo", "tørhoste er en kendt bivirkning ved den type blodtryksmedicin du får", MitiCode.GivingInformation)]
+    [InlineData(Language.En, "yeah", "so drinking helps you unwind after work, and at the same time you're worried about your liver", MitiCode.ReflectionComplex)]
     public void Code_RolePlayQuestionsAndRituals_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

@@ -101,6 +101,12 @@ internal static class CueTemplates
         "begynner med «{0}» – et åpent spørsmål",
         "begynder med »{0}« – et åbent spørgsmål");
 
+    /// <summary>The cue of a statement that answers the client's yes to an offer of information.</summary>
+    public static readonly CueTemplate AnswersConsent = new(
+        "the client said yes to hearing it ('{0}') - giving information",
+        "klienten sa ja til å høre det («{0}») – gir informasjon",
+        "klienten sagde ja til at høre det (»{0}«) – giver information");
+
     /// <summary>The cue of a question that puts its question word at the end ("slow in what way?").</summary>
     public static readonly CueTemplate TrailingQuestionWord = new(
         "asks '{0}' - an open question",
@@ -243,7 +249,7 @@ internal static class CueTemplates
     [
         Directive, Warning, Suggestion, Confront, Autonomy, Permission, PermissionHedge, Collaboration, Affirm,
         ReflectionStem, Feeling, DoubleSided, Metaphor, Summary, CheckQuestion, PastEvidence, Meaning, OpenQuestion, ClosedQuestion, Information,
-        Acknowledgement, Greeting, Assertion, MinimizedAdvice, AdviceAfterPermission, ClientAskedForAdvice, ClosedOpening, TrailingQuestionWord, QuestionMark, VoicedFeeling, BeyondWords,
+        Acknowledgement, Greeting, Assertion, MinimizedAdvice, AdviceAfterPermission, ClientAskedForAdvice, ClosedOpening, TrailingQuestionWord, AnswersConsent, QuestionMark, VoicedFeeling, BeyondWords,
         NewContent, Echo, .. Model, MoveModel, Empty, TooLong, ControlCharacters, NoWords, OtherScript, Uncodable,
     ];
 }

@@ -265,4 +265,30 @@ internal static class MoveFacts
 
         return false;
     }
+
+    /// <summary>
+    /// The client's consent ("ja gjerne", "go on then") when the client's whole line is a short yes without a
+    /// negation and the trainee answers with statements that echo at most one client word, or null.
+    /// </summary>
+    public static string? AnswersConsent(MoveAnalysis move)
+    {
+        if (!move.HasClient || move.Client.Count > MaxConsentWords || move.AnyQuestion || move.EchoedWords.Count > 1
+            || move.ClientFirst(CueCategory.Consent) is not { } consent)
+        {
+            return null;
+        }
+
+        foreach (var token in move.Client.Tokens)
+        {
+            if (move.Pack.IsNegation(token))
+            {
+                return null;
+            }
+        }
+
+        return consent.Phrase.Text;
+    }
+
+    /// <summary>"sure, tell me what the questionnaire said" is still a yes; a longer line says something of its own.</summary>
+    private const int MaxConsentWords = 7;
 }

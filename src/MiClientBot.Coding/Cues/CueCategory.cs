@@ -77,4 +77,10 @@ internal enum CueCategory
     /// Set against a client's denial, it disputes (see <c>MoveDecider</c>).
     /// </summary>
     PastEvidence,
+
+    /// <summary>
+    /// Client side, rule-only: "ja gjerne", "go on then", "sure, tell me" - a short yes to what the trainee
+    /// offered, so the statement that follows informs rather than reflects.
+    /// </summary>
+    Consent,
 }
