@@ -113,8 +113,10 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     /// and question words at the end ("slow in what way?") ask openly, "how long / hvor lang tid" asks for a
     /// fact (closed), a summary ending in a loose check ("er det noenlunde riktig?") is a complex reflection,
     /// "together" in the session's opening structures it, an apology is no reflection, "ever" does not turn
-    /// a suggestion into a question about the past, and a statement right after the client's "ja gjerne / go on"
-    /// informs (a plain "yeah" still leaves a summary a reflection).
+    /// a suggestion into a question about the past, a statement right after the client's "ja gjerne / go on"
+    /// informs (a plain "yeah" still leaves a summary a reflection), numbers the client never gave are feedback on
+    /// results (the client's own numbers handed back are not), an opener does not hide a suggestion or an
+    /// imperative, and "det vet du vel?" reproaches.
     /// </summary>
     [Theory]
     [InlineData(Language.En, "Sure.", "can you tell me a bit about what a normal day looks like for you?", MitiCode.QuestionOpen)]
@@ -141,9 +143,24 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Nb, "ja gjerne", "det finnes plaster og tyggegummi som kan kombineres, og du kan få gratis veiledning på telefon", MitiCode.GivingInformation)]
     [InlineData(Language.Da, "ja værsgo", "tørhoste er en kendt bivirkning ved den type blodtryksmedicin du får", MitiCode.GivingInformation)]
     [InlineData(Language.En, "yeah", "so drinking helps you unwind after work, and at the same time you're worried about your liver", MitiCode.ReflectionComplex)]
+    [InlineData(Language.En, "so apparently my liver numbers are off", "your blood test showed your GGT at 180, normal is up to about 60", MitiCode.GivingInformation)]
+    [InlineData(Language.Nb, "det er sikkert høyt igjen", "blodtrykket ditt er 165 over 98 i dag. sist gang var det 140 over 88", MitiCode.GivingInformation)]
+    [InlineData(Language.Da, "mit blodtryk er stadig for højt", "dit blodtryk var 162/98 i dag, og målet for dig er under 140/90", MitiCode.GivingInformation)]
+    [InlineData(Language.En, "my knee hurts too much for running", "ok what about swimming, loads of people with bad knees do that", MitiCode.Persuade)]
+    [InlineData(Language.Da, "jeg ved ikke hvordan jeg skal holde op", "så prøv i det mindste at holde to alkoholfri dage om ugen", MitiCode.Persuade)]
+    [InlineData(Language.Nb, "Nesten hver kveld. Det er det eneste som hjelper.", "hver kveld er ganske mye, det vet du vel?", MitiCode.Confront)]
+    [InlineData(Language.Da, "goddag", "goddag, jeg hedder Jonas og er sygeplejestuderende her i klinikken", MitiCode.Other)]
     public void Code_RolePlayQuestionsAndRituals_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);
+    }
+
+    [Theory]
+    [InlineData(Language.En, "I used to smoke twenty a day, now it's ten.", "so you've gone from 20 a day to 10")]
+    [InlineData(Language.Nb, "Jeg drakk tolv øl i helga.", "du drakk 12 øl i helga")]
+    public void Code_ClientsOwnNumbersHandedBack_StaysAReflection(Language language, string client, string trainee)
+    {
+        Assert.True(Coder.Code(trainee, language, client).Main.IsReflection());
     }
 
     [Theory]

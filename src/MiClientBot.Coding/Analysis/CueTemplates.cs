@@ -107,6 +107,12 @@ internal static class CueTemplates
         "klienten sa ja til å høre det («{0}») – gir informasjon",
         "klienten sagde ja til at høre det (»{0}«) – giver information");
 
+    /// <summary>The cue of a statement that reports numbers the client never gave (results, measurements).</summary>
+    public static readonly CueTemplate ReportsNumbers = new(
+        "gives numbers the client did not ('{0}') - giving information",
+        "gir tall klienten ikke ga («{0}») – gir informasjon",
+        "giver tal klienten ikke gav (»{0}«) – giver information");
+
     /// <summary>The cue of a question that puts its question word at the end ("slow in what way?").</summary>
     public static readonly CueTemplate TrailingQuestionWord = new(
         "asks '{0}' - an open question",
@@ -249,7 +255,7 @@ internal static class CueTemplates
     [
         Directive, Warning, Suggestion, Confront, Autonomy, Permission, PermissionHedge, Collaboration, Affirm,
         ReflectionStem, Feeling, DoubleSided, Metaphor, Summary, CheckQuestion, PastEvidence, Meaning, OpenQuestion, ClosedQuestion, Information,
-        Acknowledgement, Greeting, Assertion, MinimizedAdvice, AdviceAfterPermission, ClientAskedForAdvice, ClosedOpening, TrailingQuestionWord, AnswersConsent, QuestionMark, VoicedFeeling, BeyondWords,
+        Acknowledgement, Greeting, Assertion, MinimizedAdvice, AdviceAfterPermission, ClientAskedForAdvice, ClosedOpening, TrailingQuestionWord, AnswersConsent, ReportsNumbers, QuestionMark, VoicedFeeling, BeyondWords,
         NewContent, Echo, .. Model, MoveModel, Empty, TooLong, ControlCharacters, NoWords, OtherScript, Uncodable,
     ];
 }

@@ -88,13 +88,20 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
 
         // "ja gjerne", "go on then": the client has just said yes to information the trainee offered, and a statement
         // after that yes informs (MITI 4.2.1 Giving Information); with no client words to hand back it reflects nothing.
-        // The volley's form (AnnoMI's behaviour) stays the reflection the form gave: AnnoMI's experts code such
-        // turns by their form (CV macro-F1 0.738 -> 0.737 when the form moved too).
+        // The volley's form (AnnoMI's behaviour) stays the reflection the form gave for the two typed-chat rules
+        // below: AnnoMI's experts code such turns by their form (CV macro-F1 0.738 -> 0.737 when the form moved too).
         var formBeforeConsent = behaviour;
         if (behaviour == Behaviour.Reflection && checkedReflection is null && MoveFacts.AnswersConsent(move) is { } consent)
         {
             behaviour = Behaviour.Input;
             cues.Add(CueTemplates.AnswersConsent.Format(consent));
+        }
+        else if (behaviour == Behaviour.Reflection && checkedReflection is null && MoveFacts.ReportsNumbers(move) is { } number)
+        {
+            // "dit blodtryk var 162/98 i dag, og målet for dig er under 140/90": numbers the client never gave are
+            // feedback on results (Giving Information), not the client's words handed back.
+            behaviour = Behaviour.Input;
+            cues.Add(CueTemplates.ReportsNumbers.Format(number));
         }
 
         var cuesBeforeFine = cues.Count;
@@ -151,6 +158,9 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
             && read.Code != main
             // A summary closed by a check question is a complex reflection (the issue-20 rule): the head may read a push in it, not a simpler form.
             && !(checkedReflection is not null && read.Code.IsReflection())
+            // Open or closed is the question's form: where its words decide it ("kan du fortelle...", "hvor lang tid"),
+            // the head does not turn one into the other.
+            && !(main.IsQuestion() && read.Code.IsQuestion() && TypedByForm(move))
             && (fine is null
                 ? read.Probability >= TrustMoveModelAbove && SameFormOrIntent(main, read.Code)
                 : read.Probability >= OverruleCueAbove && FormOf(read.Code) is null))
@@ -845,6 +855,29 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         {
             cues.Add(CueTemplates.QuestionMark.En);
         }
+    }
+
+    /// <summary>
+    /// True when the last question sentence opens (or ends) with words that make it open or closed. Not for a ruler
+    /// question: trainers split on whether "på en skala fra 0 til 10, hvor viktig..." is open (our nb/da sets) or
+    /// closed (AnnoMI's experts, 19 of 32), so the head, which learned each language's sets, reads it.
+    /// </summary>
+    private static bool TypedByForm(MoveAnalysis move)
+    {
+        if (LastQuestionSentence(move) is not (var s and >= 0) || !(move.OpenStructure[s] || move.ClosedStructure[s]))
+        {
+            return false;
+        }
+
+        foreach (var token in move.Text.Tokens)
+        {
+            if (move.Pack.ScaleWords.Contains(token))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"in what way" of "slow in what way?": the words from a question word in the last three, when the sentence does not open like a question.</summary>

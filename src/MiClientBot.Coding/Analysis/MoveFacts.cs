@@ -291,4 +291,38 @@ internal static class MoveFacts
 
     /// <summary>"sure, tell me what the questionnaire said" is still a yes; a longer line says something of its own.</summary>
     private const int MaxConsentWords = 7;
+
+    /// <summary>
+    /// The first number of a statement (no question) that the client's line does not hold, in a move with no
+    /// reflection stem, feeling or summary cue and at most one echoed client word, or null: "your GGT is 180,
+    /// normal is under 60" reports results, "so you've gone from 20 a day to 10" (a stem) hands back.
+    /// </summary>
+    public static string? ReportsNumbers(MoveAnalysis move)
+    {
+        if (move.AnyQuestion || move.EchoedWords.Count > 1 || move.Has(CueCategory.Feeling)
+            || move.Has(CueCategory.Summary) || move.Has(CueCategory.DoubleSided))
+        {
+            return null;
+        }
+
+        foreach (var hit in move.Hits)
+        {
+            // A stem that opens a sentence ("so you've...") hands the client's words back; "målet for dig er under
+            // 140/90" only names whose target it is.
+            if (hit.Category == CueCategory.ReflectionStem && hit.TokenIndex <= move.Text.Sentences[hit.SentenceIndex].Start + 1)
+            {
+                return null;
+            }
+        }
+
+        foreach (var token in move.Text.Tokens)
+        {
+            if (char.IsDigit(token[0]) && Array.IndexOf(move.Client.Tokens, token) < 0)
+            {
+                return token;
+            }
+        }
+
+        return null;
+    }
 }

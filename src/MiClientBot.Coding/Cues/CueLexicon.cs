@@ -26,8 +26,23 @@ internal sealed class CueLexicon
         [CueCategory.Directive, CueCategory.Warning, CueCategory.Suggestion, CueCategory.Confront, CueCategory.Autonomy,
             CueCategory.PermissionHedge, CueCategory.Collaboration];
 
-    public CueLexicon(IEnumerable<(CueCategory Category, string[] Phrases)> groups, IReadOnlyCollection<string>? fillers = null)
+    /// <summary>
+    /// The categories whose sentence-anchored phrases ("^try", "^prøv å", "^have you considered") also match after
+    /// openers ("so try...", "så prøv i det mindste...", "ok have you considered..."): an opener does not make an
+    /// imperative or a suggestion anything else.
+    /// </summary>
+    private static readonly HashSet<CueCategory> OpenerTolerant = [CueCategory.Directive, CueCategory.Suggestion];
+
+    /// <summary>At most this many openers before an anchored phrase ("ok so try").</summary>
+    private const int MaxOpeners = 2;
+
+    private readonly HashSet<string> openers;
+
+    public CueLexicon(
+        IEnumerable<(CueCategory Category, string[] Phrases)> groups, IReadOnlyCollection<string>? fillers = null,
+        IReadOnlyCollection<string>? openers = null)
     {
+        this.openers = new HashSet<string>(openers ?? [], StringComparer.Ordinal);
         groups = WithFillers(groups, fillers ?? []);
         var exact = new Dictionary<string, List<CuePhrase>>(StringComparer.Ordinal);
         var prefix = new Dictionary<string, List<CuePhrase>>(StringComparer.Ordinal);
@@ -116,6 +131,7 @@ internal sealed class CueLexicon
 
             var current = text.Sentences[sentence];
             var atStart = i == current.Start;
+            var afterOpeners = !atStart && AfterOpenersOnly(tokens, current.Start, i);
             if (byFirstToken.TryGetValue(tokens[i], out var first))
             {
                 // The two candidate lists merged back into lexicon order, the order hits are read in.
@@ -123,7 +139,8 @@ internal sealed class CueLexicon
                 for (int a = 0, b = 0; a < any.Length || b < second.Length;)
                 {
                     var phrase = first.Phrases[b >= second.Length || (a < any.Length && any[a] < second[b]) ? any[a++] : second[b++]];
-                    if ((!phrase.SentenceStart || atStart) && Matches(phrase.Tokens, tokens, i, current.End)
+                    if ((!phrase.SentenceStart || atStart || (afterOpeners && OpenerTolerant.Contains(phrase.Category)))
+                        && Matches(phrase.Tokens, tokens, i, current.End)
                         && (!phrase.SentenceEnd || i + phrase.Tokens.Length == current.End))
                     {
                         hits.Add(new CueHit(phrase, i, sentence));
@@ -144,6 +161,24 @@ internal sealed class CueLexicon
                 }
             }
         }
+    }
+
+    private bool AfterOpenersOnly(string[] tokens, int sentenceStart, int i)
+    {
+        if (i - sentenceStart > MaxOpeners)
+        {
+            return false;
+        }
+
+        for (var k = sentenceStart; k < i; k++)
+        {
+            if (!openers.Contains(tokens[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Matches(string[] phrase, string[] tokens, int start, int sentenceEnd)

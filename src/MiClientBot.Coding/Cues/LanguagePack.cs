@@ -126,6 +126,9 @@ internal sealed class LanguagePack
     /// </summary>
     public required HashSet<string> RequestVerbs { get; init; }
 
+    /// <summary>"scale", "skala": a question about where the client stands on a ruler asks for a number (closed).</summary>
+    public required HashSet<string> ScaleWords { get; init; }
+
     /// <summary>"just", "bare", "jo": words trainees type into a phrase without changing what it does.</summary>
     public required HashSet<string> Fillers { get; init; }
 

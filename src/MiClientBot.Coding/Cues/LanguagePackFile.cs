@@ -35,4 +35,5 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> Subordinators,
     IReadOnlyList<string> SpecificFactWords,
     IReadOnlyList<string> RequestVerbs,
+    IReadOnlyList<string> ScaleWords,
     IReadOnlyDictionary<string, string> Spellings);

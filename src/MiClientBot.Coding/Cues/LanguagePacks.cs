@@ -35,7 +35,7 @@ internal static class LanguagePacks
         return new LanguagePack
         {
             Language = language,
-            Lexicon = new CueLexicon(file.Cues.Select(g => (g.Category, g.Phrases.ToArray())), [.. file.Fillers]),
+            Lexicon = new CueLexicon(file.Cues.Select(g => (g.Category, g.Phrases.ToArray())), [.. file.Fillers], [.. file.Openers]),
             OpenQuestionWords = [.. file.OpenQuestionWords],
             ClosedQuestionStarters = [.. file.ClosedQuestionStarters],
             NonVerbStarters = [.. file.NonVerbStarters],
@@ -66,6 +66,7 @@ internal static class LanguagePacks
             Subordinators = [.. file.Subordinators],
             SpecificFactWords = [.. file.SpecificFactWords],
             RequestVerbs = [.. file.RequestVerbs],
+            ScaleWords = [.. file.ScaleWords],
             Fillers = [.. file.Fillers],
             Spellings = new Dictionary<string, string>(file.Spellings, StringComparer.Ordinal),
         };
