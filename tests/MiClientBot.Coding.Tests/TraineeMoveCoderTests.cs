@@ -116,7 +116,8 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     /// a suggestion into a question about the past, a statement right after the client's "ja gjerne / go on"
     /// informs (a plain "yeah" still leaves a summary a reflection), numbers the client never gave are feedback on
     /// results (the client's own numbers handed back are not), an opener does not hide a suggestion or an
-    /// imperative, and "det vet du vel?" reproaches.
+    /// imperative, "det vet du vel?" and "are you sure about that? the pharmacy says..." reproach, and a fact with
+    /// no "you" in it informs.
     /// </summary>
     [Theory]
     [InlineData(Language.En, "Sure.", "can you tell me a bit about what a normal day looks like for you?", MitiCode.QuestionOpen)]
@@ -150,6 +151,11 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Da, "jeg ved ikke hvordan jeg skal holde op", "så prøv i det mindste at holde to alkoholfri dage om ugen", MitiCode.Persuade)]
     [InlineData(Language.Nb, "Nesten hver kveld. Det er det eneste som hjelper.", "hver kveld er ganske mye, det vet du vel?", MitiCode.Confront)]
     [InlineData(Language.Da, "goddag", "goddag, jeg hedder Jonas og er sygeplejestuderende her i klinikken", MitiCode.Other)]
+    [InlineData(Language.En, "A nightcap helps me sleep though.", "alcohol actually disrupts deep sleep in the second half of the night", MitiCode.GivingInformation)]
+    [InlineData(Language.Nb, "ok. hva gjelder det", "blodprøvene du tok i går viste at leververdiene dine er høyere enn normalt", MitiCode.GivingInformation)]
+    [InlineData(Language.En, "I've been taking my tablets every day, honestly.", "are you sure about that? the pharmacy says you haven't picked up a refill since march", MitiCode.Confront)]
+    [InlineData(Language.Nb, "jeg glemmer pillene av og til, det er ikke så farlig", "hvor mange ganger må du havne på legevakta før du tar dette på alvor?", MitiCode.Confront)]
+    [InlineData(Language.Da, "det er bare et par øl efter arbejde, det gør alle", "hver eneste dag? det er jo klassisk misbrug", MitiCode.Confront)]
     public void Code_RolePlayQuestionsAndRituals_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);
@@ -158,7 +164,9 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [Theory]
     [InlineData(Language.En, "I used to smoke twenty a day, now it's ten.", "so you've gone from 20 a day to 10")]
     [InlineData(Language.Nb, "Jeg drakk tolv øl i helga.", "du drakk 12 øl i helga")]
-    public void Code_ClientsOwnNumbersHandedBack_StaysAReflection(Language language, string client, string trainee)
+    [InlineData(Language.En, "I must get my weight down before the knee surgery.", "you have to lose some weight before the operation")]
+    [InlineData(Language.Nb, "legen sa jeg må ta blodtrykksmedisinen hver dag men jeg glemmer det", "du skal ta den hver dag, men det glipper ofte")]
+    public void Code_ClientsOwnNumbersOrObligationHandedBack_StaysAReflection(Language language, string client, string trainee)
     {
         Assert.True(Coder.Code(trainee, language, client).Main.IsReflection());
     }

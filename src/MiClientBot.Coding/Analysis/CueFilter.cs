@@ -43,11 +43,14 @@ internal static class CueFilter
             return false;
         }
 
+        // "I must get my weight down" -> "you have to lose some weight": the client's obligation in another modal.
+        var modal = move.Pack.ObligationModals.Contains(key);
         var client = move.Client.Tokens;
         for (var j = 0; j < client.Length; j++)
         {
             var token = client[j];
-            if ((token.StartsWith(key, StringComparison.Ordinal) || (token.Length >= 4 && key.StartsWith(token, StringComparison.Ordinal)))
+            if ((token.StartsWith(key, StringComparison.Ordinal) || (token.Length >= 4 && key.StartsWith(token, StringComparison.Ordinal))
+                    || (modal && move.Pack.ObligationModals.Contains(token)))
                 && !InClientWhClause(move, j))
             {
                 return true;

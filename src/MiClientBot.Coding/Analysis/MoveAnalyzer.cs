@@ -122,7 +122,7 @@ internal static class MoveAnalyzer
             return pack.SecondPerson.Contains(next) && RequestsStory(tokens, sentence, i + 2, pack) ? (true, false) : (false, true);
         }
 
-        if (pack.VerbFirstQuestions && next.Length > 0 && !pack.NonVerbStarters.Contains(first)
+        if (pack.VerbFirstQuestions && next.Length > 0 && !pack.NonVerbStarters.Contains(first) && !EndsLikeNoun(first, pack)
             && !pack.Backchannels.Contains(first) && pack.SubjectPronouns.Contains(next) && next is not ("det" or "den" or "dette")
             && !IsConditional(tokens, sentence, i, pack))
         {
@@ -161,6 +161,19 @@ internal static class MoveAnalyzer
                 return;
             }
         }
+    }
+
+    private static bool EndsLikeNoun(string word, LanguagePack pack)
+    {
+        foreach (var ending in pack.NounEndings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"can you (maybe) tell", "kan du (litt) beskrive": the request verb after the subject, fillers skipped.</summary>

@@ -103,6 +103,12 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
             behaviour = Behaviour.Input;
             cues.Add(CueTemplates.ReportsNumbers.Format(number));
         }
+        else if (behaviour == Behaviour.Reflection && checkedReflection is null && MoveFacts.ImpersonalFact(move) is { } fact)
+        {
+            // "alcohol actually disrupts deep sleep": a fact about the world, with no "you" in it, hands nothing back.
+            behaviour = Behaviour.Input;
+            cues.Add(CueText.For(fact));
+        }
 
         var cuesBeforeFine = cues.Count;
         var fine = FineCode(move, behaviour, cues, out var fineConfidence);

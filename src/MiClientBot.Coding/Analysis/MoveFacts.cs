@@ -289,6 +289,8 @@ internal static class MoveFacts
         return consent.Phrase.Text;
     }
 
+    private const int MaxFactEchoes = 2;
+
     /// <summary>"sure, tell me what the questionnaire said" is still a yes; a longer line says something of its own.</summary>
     private const int MaxConsentWords = 7;
 
@@ -324,5 +326,28 @@ internal static class MoveFacts
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The information cue of a statement (no question) with no second-person word at all and at most two echoed
+    /// client words ("alcohol actually disrupts deep sleep in the second half of the night" after "a nightcap helps
+    /// me sleep": a fact on the client's topic reuses its words), or null.
+    /// </summary>
+    public static CueHit? ImpersonalFact(MoveAnalysis move)
+    {
+        if (move.AnyQuestion || move.EchoedWords.Count > MaxFactEchoes || move.First(CueCategory.Information) is not { } information)
+        {
+            return null;
+        }
+
+        foreach (var token in move.Text.Tokens)
+        {
+            if (move.Pack.SecondPerson.Contains(token))
+            {
+                return null;
+            }
+        }
+
+        return information;
     }
 }

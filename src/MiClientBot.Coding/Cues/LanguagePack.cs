@@ -129,6 +129,15 @@ internal sealed class LanguagePack
     /// <summary>"scale", "skala": a question about where the client stands on a ruler asks for a number (closed).</summary>
     public required HashSet<string> ScaleWords { get; init; }
 
+    /// <summary>
+    /// "must", "have", "should", "må", "skal", "bør": the client's "I must" handed back as "you have to" or "du skal"
+    /// is still the client's own obligation (an echo), whichever of these the trainee picks.
+    /// </summary>
+    public required HashSet<string> ObligationModals { get; init; }
+
+    /// <summary>nb/da "-ene", "-erne": a first word with such an ending is a noun ("blodprøvene du tok..."), not the verb of a yes/no question.</summary>
+    public required IReadOnlyList<string> NounEndings { get; init; }
+
     /// <summary>"just", "bare", "jo": words trainees type into a phrase without changing what it does.</summary>
     public required HashSet<string> Fillers { get; init; }
 

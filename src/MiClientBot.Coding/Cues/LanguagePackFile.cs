@@ -36,4 +36,6 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> SpecificFactWords,
     IReadOnlyList<string> RequestVerbs,
     IReadOnlyList<string> ScaleWords,
+    IReadOnlyList<string> ObligationModals,
+    IReadOnlyList<string> NounEndings,
     IReadOnlyDictionary<string, string> Spellings);

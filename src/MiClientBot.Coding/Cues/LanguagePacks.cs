@@ -67,6 +67,8 @@ internal static class LanguagePacks
             SpecificFactWords = [.. file.SpecificFactWords],
             RequestVerbs = [.. file.RequestVerbs],
             ScaleWords = [.. file.ScaleWords],
+            ObligationModals = [.. file.ObligationModals],
+            NounEndings = [.. file.NounEndings],
             Fillers = [.. file.Fillers],
             Spellings = new Dictionary<string, string>(file.Spellings, StringComparer.Ordinal),
         };
