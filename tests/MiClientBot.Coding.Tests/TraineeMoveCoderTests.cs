@@ -117,7 +117,7 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     /// informs (a plain "yeah" still leaves a summary a reflection), numbers the client never gave are feedback on
     /// results (the client's own numbers handed back are not), an opener does not hide a suggestion or an
     /// imperative, "det vet du vel?" and "are you sure about that? the pharmacy says..." reproach, and a fact with
-    /// no "you" in it informs.
+    /// no "you" in it informs. Moves that switch language are coded by what they do.
     /// </summary>
     [Theory]
     [InlineData(Language.En, "Sure.", "can you tell me a bit about what a normal day looks like for you?", MitiCode.QuestionOpen)]
@@ -156,7 +156,11 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "I've been taking my tablets every day, honestly.", "are you sure about that? the pharmacy says you haven't picked up a refill since march", MitiCode.Confront)]
     [InlineData(Language.Nb, "jeg glemmer pillene av og til, det er ikke så farlig", "hvor mange ganger må du havne på legevakta før du tar dette på alvor?", MitiCode.Confront)]
     [InlineData(Language.Da, "det er bare et par øl efter arbejde, det gør alle", "hver eneste dag? det er jo klassisk misbrug", MitiCode.Confront)]
-    public void Code_RolePlayQuestionsAndRituals_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
+    [InlineData(Language.Nb, "Jeg drikker for mye.", "jeg synes you should stop drikke, ok?", MitiCode.Persuade)]
+    [InlineData(Language.Nb, "Jeg sluttet da jeg ble gravid med Emma.", "Så the baby was the reason du sluttet sist", MitiCode.ReflectionSimple)]
+    [InlineData(Language.Da, "Jeg ved ikke hvad jeg skal gøre.", "Du skal bare stoppe, it's the only way that works", MitiCode.Persuade)]
+    [InlineData(Language.En, "I don't know.", "what do you think, hva tenker du om det?", MitiCode.QuestionOpen)]
+    public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);
     }
@@ -169,16 +173,6 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     public void Code_ClientsOwnNumbersOrObligationHandedBack_StaysAReflection(Language language, string client, string trainee)
     {
         Assert.True(Coder.Code(trainee, language, client).Main.IsReflection());
-    }
-
-    [Theory]
-    [InlineData(Language.Nb, "Jeg drikker for mye.", "jeg synes you should stop drikke, ok?", MitiCode.Persuade)]
-    [InlineData(Language.Nb, "Jeg sluttet da jeg ble gravid med Emma.", "Så the baby was the reason du sluttet sist", MitiCode.ReflectionSimple)]
-    [InlineData(Language.Da, "Jeg ved ikke hvad jeg skal gøre.", "Du skal bare stoppe, it's the only way that works", MitiCode.Persuade)]
-    [InlineData(Language.En, "I don't know.", "what do you think, hva tenker du om det?", MitiCode.QuestionOpen)]
-    public void Code_MixedLanguageMove_IsCodedByWhatItDoes(Language language, string client, string trainee, MitiCode expected)
-    {
-        Assert.Equal(expected, Coder.Code(trainee, language, client).Main);
     }
 
     [Theory]
