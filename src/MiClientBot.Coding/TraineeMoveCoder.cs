@@ -95,7 +95,7 @@ public sealed class TraineeMoveCoder : ITraineeMoveCoder
         var pack = LanguagePacks.For(effective);
         var other = effective == Language.En ? (scandinavian >= 2 ? LanguagePacks.For(language == Language.En ? Language.Nb : language) : null)
             : (english >= 2 ? LanguagePacks.For(Language.En) : null);
-        return MoveAnalyzer.Analyze(text, ClientLines.For(previousClient, pack), pack, other);
+        return MoveAnalyzer.Analyze(text, ClientLines.For(previousClient, pack), pack, other, switched: effective != language);
     }
 
     private static CodingResult Unreadable(string reason) => new(MitiCode.Other, [MitiCode.Other], 0.99, [reason]);

@@ -156,6 +156,8 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "I've been taking my tablets every day, honestly.", "are you sure about that? the pharmacy says you haven't picked up a refill since march", MitiCode.Confront)]
     [InlineData(Language.Nb, "jeg glemmer pillene av og til, det er ikke så farlig", "hvor mange ganger må du havne på legevakta før du tar dette på alvor?", MitiCode.Confront)]
     [InlineData(Language.Da, "det er bare et par øl efter arbejde, det gør alle", "hver eneste dag? det er jo klassisk misbrug", MitiCode.Confront)]
+    [InlineData(Language.Nb, "tja. jeg tar dem sånn innimellom. ikke hver dag", "det setter jeg pris på, det er ikke alle som tør å si det så rett ut", MitiCode.Affirm)]
+    [InlineData(Language.Nb, "jeg hater å lese haha", "haha ok 😅 beklager", MitiCode.Other)]
     [InlineData(Language.Nb, "Jeg drikker for mye.", "jeg synes you should stop drikke, ok?", MitiCode.Persuade)]
     [InlineData(Language.Nb, "Jeg sluttet da jeg ble gravid med Emma.", "Så the baby was the reason du sluttet sist", MitiCode.ReflectionSimple)]
     [InlineData(Language.Da, "Jeg ved ikke hvad jeg skal gøre.", "Du skal bare stoppe, it's the only way that works", MitiCode.Persuade)]
@@ -170,7 +172,9 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Nb, "Jeg drakk tolv øl i helga.", "du drakk 12 øl i helga")]
     [InlineData(Language.En, "I must get my weight down before the knee surgery.", "you have to lose some weight before the operation")]
     [InlineData(Language.Nb, "legen sa jeg må ta blodtrykksmedisinen hver dag men jeg glemmer det", "du skal ta den hver dag, men det glipper ofte")]
-    public void Code_ClientsOwnNumbersOrObligationHandedBack_StaysAReflection(Language language, string client, string trainee)
+    [InlineData(Language.Da, "nej det er det ikke. du lyder præcis som min mor", "sorry det var dumt sagt. det lyder som om gaming er dit vigtigste fællesskab lige nu")]
+    [InlineData(Language.Nb, "jeg hadde noe å stå opp til. og var sliten om kvelden", "ok så når du har noe å gjøre på dagen trenger du ikke weeden på samme måte")]
+    public void Code_ReflectionsThatLookLikeSomethingElse_StayReflections(Language language, string client, string trainee)
     {
         Assert.True(Coder.Code(trainee, language, client).Main.IsReflection());
     }

@@ -93,7 +93,7 @@ internal static class CueText
         CueCategory.ClosedQuestion => CueTemplates.ClosedQuestion,
         CueCategory.Information => CueTemplates.Information,
         CueCategory.Acknowledgement => CueTemplates.Acknowledgement,
-        CueCategory.Greeting => CueTemplates.Greeting,
+        CueCategory.Greeting or CueCategory.Apology => CueTemplates.Greeting,
         _ => null,
     };
 

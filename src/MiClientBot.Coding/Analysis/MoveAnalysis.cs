@@ -58,6 +58,9 @@ internal sealed class MoveAnalysis
     /// <summary>How many distinct content words the move has.</summary>
     public required int ContentWords { get; init; }
 
+    /// <summary>The trainee switched language family mid-move ("Så the baby was the reason du sluttet").</summary>
+    public bool SwitchedLanguage { get; init; }
+
     public bool HasClient => !Client.IsEmpty;
 
     public bool AnyQuestion => Array.IndexOf(QuestionSentences, true) >= 0;

@@ -25,9 +25,11 @@ internal static class MoveAnalyzer
 
     /// <summary>
     /// Analyses a move with <paramref name="pack"/>'s word classes; <paramref name="switchedInto"/>, when
-    /// given, adds the cues of the other language family the trainee switched into mid-move.
+    /// given, adds the cues of the other language family the trainee switched into mid-move; <paramref name="switched"/>
+    /// says the move is read in another language than the session's.
     /// </summary>
-    public static MoveAnalysis Analyze(TokenizedText text, ClientLine client, LanguagePack pack, LanguagePack? switchedInto = null)
+    public static MoveAnalysis Analyze(
+        TokenizedText text, ClientLine client, LanguagePack pack, LanguagePack? switchedInto = null, bool switched = false)
     {
         var found = t_hits ??= new List<CueHit>(32);
         found.Clear();
@@ -83,6 +85,7 @@ internal static class MoveAnalyzer
             ClosedStructure = closed,
             EchoedWords = echoed,
             ContentWords = content,
+            SwitchedLanguage = switched || switchedInto is not null,
         };
     }
 
@@ -102,6 +105,13 @@ internal static class MoveAnalyzer
 
         var first = tokens[i];
         var next = i + 1 < sentence.End ? tokens[i + 1] : string.Empty;
+        if (pack.OpenQuestionWords.Contains(first) && pack.Subordinators.Contains(first)
+            && (pack.SubjectPronouns.Contains(next) || EndsLikeNoun(next, pack)))
+        {
+            // "når du har noe å gjøre på dagen, trenger du...", "when you drink you feel...": a time clause, not a question.
+            return (false, false);
+        }
+
         if (pack.OpenQuestionWords.Contains(first))
         {
             // "how many", "hvor mye", "hvor lang tid": a specific-fact question is closed.
@@ -219,7 +229,8 @@ internal static class MoveAnalyzer
     {
         for (var k = first + 3; k < sentence.End - 1; k++)
         {
-            if (pack.ConditionalLinks.Contains(tokens[k]))
+            // "mærker du noget af at ryge så meget": "så" before a degree word ("så meget", "så lenge") is no link.
+            if (pack.ConditionalLinks.Contains(tokens[k]) && !pack.SpecificFactWords.Contains(tokens[k + 1]))
             {
                 return true;
             }

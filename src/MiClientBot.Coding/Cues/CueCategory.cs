@@ -83,4 +83,7 @@ internal enum CueCategory
     /// offered, so the statement that follows informs rather than reflects.
     /// </summary>
     Consent,
+
+    /// <summary>Rule-only: "sorry, that came out wrong", "beklager, det var dumt sagt" - a ritual, not a reflection.</summary>
+    Apology,
 }

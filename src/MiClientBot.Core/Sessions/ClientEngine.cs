@@ -72,10 +72,13 @@ public sealed class ClientEngine
 
         var reading = TopicReader.Read(text, state.Language, persona, state.LastScale);
         var numbersOnly = reading.Ask != AskKind.Scale && state.LastScale is null && reading.Numbers.Count >= 2 && !text.Contains('?', StringComparison.Ordinal);
-        if (reading.Ask is AskKind.Scale or AskKind.ScaleLower or AskKind.ScaleHigher && coding.Main.IsMiNonAdherent() && !numbersOnly)
+        if (reading.Ask is AskKind.Scale or AskKind.ScaleLower or AskKind.ScaleHigher
+            && (coding.Main.IsMiNonAdherent() || coding.Main == MitiCode.QuestionClosed) && !numbersOnly)
         {
             // "Why not lower?" is the classic ruler follow-up (MITI: an open question), not an argument; but with no
             // ruler asked and no question, "four to six pints a night is a problem" is an argument that holds two numbers.
+            // The ruler itself asks for a number (coders split on open or closed), but it is an evoking tool: the
+            // client hears the invitation to say why, as it does for an open question.
             coding = coding with { Main = MitiCode.QuestionOpen, Codes = [MitiCode.QuestionOpen] };
         }
 
