@@ -158,6 +158,8 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Da, "det er bare et par øl efter arbejde, det gør alle", "hver eneste dag? det er jo klassisk misbrug", MitiCode.Confront)]
     [InlineData(Language.Nb, "tja. jeg tar dem sånn innimellom. ikke hver dag", "det setter jeg pris på, det er ikke alle som tør å si det så rett ut", MitiCode.Affirm)]
     [InlineData(Language.Nb, "jeg hater å lese haha", "haha ok 😅 beklager", MitiCode.Other)]
+    [InlineData(Language.Da, "hvad viste den test jeg udfyldte så?", "du fik 14 point på AUDIT, og det ligger i det område der kaldes skadeligt forbrug", MitiCode.GivingInformation)]
+    [InlineData(Language.En, "yeah. I didn't really want to admit that", "let me see if I've got it. you came in because of the blood test, your dad's history worries you, and driving every other friday could help with the weekends. did I miss anything?", MitiCode.ReflectionComplex)]
     [InlineData(Language.Nb, "Jeg drikker for mye.", "jeg synes you should stop drikke, ok?", MitiCode.Persuade)]
     [InlineData(Language.Nb, "Jeg sluttet da jeg ble gravid med Emma.", "Så the baby was the reason du sluttet sist", MitiCode.ReflectionSimple)]
     [InlineData(Language.Da, "Jeg ved ikke hvad jeg skal gøre.", "Du skal bare stoppe, it's the only way that works", MitiCode.Persuade)]

@@ -260,14 +260,16 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
     /// <summary>
     /// How sure the chat-move head must be to replace the form's code. A push (confront, persuade...) over a move the
     /// form model is sure is a reflection needs more: "You can't stand seeing your mum count the money in her purse
-    /// every night" (reflection p = 0.88) is a reflection of feeling, not a reproach the head guessed at p = 0.39. On
-    /// rounds 42-45 held out from the head this changed two moves of 771, both to the trainers' code.
+    /// every night" (reflection p = 0.88) is a reflection of feeling, not a reproach the head guessed at p = 0.39. So
+    /// does persuasion over a reflection whose directive the rules found to be the client's own ("jeg må jo ta
+    /// medisinene" -> "du må ta dem, men bivirkningene gjør at du egentlig ikke vil", head p = 0.44).
     /// </summary>
     private static double HeadNeeds(MoveAnalysis move, MitiCode main, MitiCode head, ReadOnlySpan<double> probabilities)
     {
         var needed = move.SwitchedLanguage ? TrustMoveModelOnMixedAbove : TrustMoveModelAbove;
-        if (main.IsReflection() && FormOf(head) is null && probabilities.Length > (int)Behaviour.Reflection
-            && probabilities[(int)Behaviour.Reflection] >= SureReflection)
+        if (main.IsReflection() && FormOf(head) is null
+            && ((probabilities.Length > (int)Behaviour.Reflection && probabilities[(int)Behaviour.Reflection] >= SureReflection)
+                || (head is MitiCode.Persuade && move.Has(CueCategory.Directive))))
         {
             needed = Math.Max(needed, PushOverSureReflectionAbove);
         }
@@ -668,7 +670,10 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                             && !CueFilter.InReflectiveFrame(move, hit)))
                     && !CueFilter.InPrepositionalClause(move, hit) && !CueFilter.InEmbeddedQuestion(move, hit)
                     && !CueFilter.OpensNounQuestion(move, hit) && !CueFilter.AsksAboutPast(move, hit)
-                    && !MoveFacts.AfterSummaryOpening(move, hit):
+                    && !MoveFacts.AfterSummaryOpening(move, hit)
+                    // "...and driving every other friday could help. did I miss anything?": a soft suggestion inside a
+                    // summary closed by a check recounts the client's own ideas; "you need to" in one still advises.
+                    && !(hit.Category == CueCategory.Suggestion && CheckQuestionHit(move) is not null):
                     persuade ??= hit;
                     break;
                 case CueCategory.Warning when (!CueFilter.InRealQuestion(move, hit)

@@ -310,8 +310,9 @@ internal static class MoveFacts
         foreach (var hit in move.Hits)
         {
             // A stem that opens a sentence ("so you've...") hands the client's words back; "målet for dig er under
-            // 140/90" only names whose target it is.
-            if (hit.Category == CueCategory.ReflectionStem && hit.TokenIndex <= move.Text.Sentences[hit.SentenceIndex].Start + 1)
+            // 140/90" only names whose target it is, and a bare "du" ("du fik 14 point på AUDIT") opens feedback too.
+            if (hit.Category == CueCategory.ReflectionStem && hit.Phrase.Tokens.Length > 1
+                && hit.TokenIndex <= move.Text.Sentences[hit.SentenceIndex].Start + 1)
             {
                 return null;
             }
