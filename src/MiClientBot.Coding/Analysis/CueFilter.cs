@@ -45,7 +45,7 @@ internal static class CueFilter
 
         // "I must get my weight down" -> "you have to lose some weight": the client's obligation in another modal,
         // when the sentence also hands back what the obligation is about (a content word the client used).
-        var modal = move.Pack.ObligationModals.Contains(key) && SentenceEchoes(move, hit.SentenceIndex);
+        var modal = move.Pack.ObligationModals.Contains(key) && MoveFacts.EchoesInSentence(move, hit.SentenceIndex);
         var client = move.Client.Tokens;
         for (var j = 0; j < client.Length; j++)
         {
@@ -53,20 +53,6 @@ internal static class CueFilter
             if ((token.StartsWith(key, StringComparison.Ordinal) || (token.Length >= 4 && key.StartsWith(token, StringComparison.Ordinal))
                     || (modal && move.Pack.ObligationModals.Contains(token)))
                 && !InClientWhClause(move, j))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool SentenceEchoes(MoveAnalysis move, int sentenceIndex)
-    {
-        var sentence = move.Text.Sentences[sentenceIndex];
-        for (var i = sentence.Start; i < sentence.End; i++)
-        {
-            if (move.EchoedWords.Contains(move.Text.Tokens[i]))
             {
                 return true;
             }

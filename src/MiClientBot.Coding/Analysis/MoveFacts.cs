@@ -252,7 +252,7 @@ internal static class MoveFacts
     }
 
     /// <summary>True when sentence <paramref name="sentence"/> repeats a content word of the client's line.</summary>
-    private static bool EchoesInSentence(MoveAnalysis move, int sentence)
+    internal static bool EchoesInSentence(MoveAnalysis move, int sentence)
     {
         var s = move.Text.Sentences[sentence];
         for (var i = s.Start; i < s.End; i++)
