@@ -158,6 +158,7 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Da, "det er bare et par øl efter arbejde, det gør alle", "hver eneste dag? det er jo klassisk misbrug", MitiCode.Confront)]
     [InlineData(Language.Nb, "tja. jeg tar dem sånn innimellom. ikke hver dag", "det setter jeg pris på, det er ikke alle som tør å si det så rett ut", MitiCode.Affirm)]
     [InlineData(Language.Nb, "jeg hater å lese haha", "haha ok 😅 beklager", MitiCode.Other)]
+    [InlineData(Language.Nb, "nå, hvordan ser det ut?", "blodtrykket ditt er 168 over 98 i dag. sist du var her var det 135 over 85", MitiCode.GivingInformation)]
     [InlineData(Language.Da, "hvad viste den test jeg udfyldte så?", "du fik 14 point på AUDIT, og det ligger i det område der kaldes skadeligt forbrug", MitiCode.GivingInformation)]
     [InlineData(Language.En, "yeah. I didn't really want to admit that", "let me see if I've got it. you came in because of the blood test, your dad's history worries you, and driving every other friday could help with the weekends. did I miss anything?", MitiCode.ReflectionComplex)]
     [InlineData(Language.Nb, "Jeg drikker for mye.", "jeg synes you should stop drikke, ok?", MitiCode.Persuade)]

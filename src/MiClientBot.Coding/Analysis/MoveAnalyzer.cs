@@ -133,6 +133,7 @@ internal static class MoveAnalyzer
         }
 
         if (pack.VerbFirstQuestions && next.Length > 0 && !pack.NonVerbStarters.Contains(first) && !EndsLikeNoun(first, pack)
+            && (sentence.IsQuestion || EndsLikeVerb(first, pack))
             && !pack.Backchannels.Contains(first) && pack.SubjectPronouns.Contains(next) && next is not ("det" or "den" or "dette")
             && !IsConditional(tokens, sentence, i, pack))
         {
@@ -171,6 +172,23 @@ internal static class MoveAnalyzer
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// nb/da: without a '?' only a word that looks like a finite verb ("drikker", "røykte") opens a yes/no question;
+    /// "sist du var her var det 135 over 85" opens with an adverb and states.
+    /// </summary>
+    private static bool EndsLikeVerb(string word, LanguagePack pack)
+    {
+        foreach (var ending in pack.VerbEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsLikeNoun(string word, LanguagePack pack)

@@ -138,6 +138,9 @@ internal sealed class LanguagePack
     /// <summary>nb/da "-ene", "-erne": a first word with such an ending is a noun ("blodprøvene du tok..."), not the verb of a yes/no question.</summary>
     public required IReadOnlyList<string> NounEndings { get; init; }
 
+    /// <summary>nb/da "-r", "-te", "-de": how finite verbs end, for a verb-first question typed without a '?'.</summary>
+    public required IReadOnlyList<string> VerbEndings { get; init; }
+
     /// <summary>"just", "bare", "jo": words trainees type into a phrase without changing what it does.</summary>
     public required HashSet<string> Fillers { get; init; }
 

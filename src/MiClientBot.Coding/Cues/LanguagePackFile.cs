@@ -38,4 +38,5 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> ScaleWords,
     IReadOnlyList<string> ObligationModals,
     IReadOnlyList<string> NounEndings,
+    IReadOnlyList<string> VerbEndings,
     IReadOnlyDictionary<string, string> Spellings);

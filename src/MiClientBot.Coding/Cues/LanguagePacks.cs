@@ -69,6 +69,7 @@ internal static class LanguagePacks
             ScaleWords = [.. file.ScaleWords],
             ObligationModals = [.. file.ObligationModals],
             NounEndings = [.. file.NounEndings],
+            VerbEndings = [.. file.VerbEndings],
             Fillers = [.. file.Fillers],
             Spellings = new Dictionary<string, string>(file.Spellings, StringComparer.Ordinal),
         };
