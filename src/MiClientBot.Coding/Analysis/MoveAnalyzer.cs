@@ -105,6 +105,14 @@ internal static class MoveAnalyzer
 
         var first = tokens[i];
         var next = i + 1 < sentence.End ? tokens[i + 1] : string.Empty;
+        if (pack.OpenQuestionWords.Contains(first) && !sentence.IsQuestion && pack.SubjectPronouns.Contains(next)
+            && HasCopulaAfter(tokens, sentence, i + 2, pack))
+        {
+            // "what you do about your drinking is up to you", "hva du gjør er opp til deg": a wh-clause as the subject
+            // of "is" states; "how you feeling about it" (no "is") still asks.
+            return (false, false);
+        }
+
         if (pack.OpenQuestionWords.Contains(first) && pack.Subordinators.Contains(first)
             && (pack.SubjectPronouns.Contains(next) || EndsLikeNoun(next, pack)))
         {
@@ -183,6 +191,19 @@ internal static class MoveAnalyzer
         foreach (var ending in pack.VerbEndings)
         {
             if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasCopulaAfter(string[] tokens, Sentence sentence, int from, LanguagePack pack)
+    {
+        for (var k = from; k < sentence.End; k++)
+        {
+            if (pack.Copulas.Contains(tokens[k]))
             {
                 return true;
             }

@@ -290,6 +290,13 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         : null;
 
     /// <summary>
+    /// "ok we're almost out of time so let's stop here for today": a collaboration phrase in a statement that
+    /// structures the session (a greeting-or-structuring phrase in the same sentence) shares no decision.
+    /// </summary>
+    private static bool StructuresSession(MoveAnalysis move, CueHit hit) =>
+        !move.QuestionSentences[hit.SentenceIndex] && SentenceHas(move, CueCategory.Greeting, hit.SentenceIndex);
+
+    /// <summary>
     /// The head may give an intent code (persuade, confront, affirm, autonomy, collaboration, permission) or
     /// change the subtype within the form the rules read; the form itself (question, reflection, information,
     /// other) is theirs, except that information and other may trade places. A question keeps being a
@@ -695,7 +702,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                 case CueCategory.PermissionHedge:
                     freedom ??= hit;
                     break;
-                case CueCategory.Collaboration when !IsBareTogether(hit)
+                case CueCategory.Collaboration when (!IsBareTogether(hit) && !StructuresSession(move, hit))
                     || (!AfterQuantifier(move, hit) && !SentenceHas(move, CueCategory.Greeting, hit.SentenceIndex)
                         && (MoveFacts.SentenceHasAny(move, hit.SentenceIndex, move.Pack.FirstPersonPlural)
                             || (move.QuestionSentences[hit.SentenceIndex] && !FollowedByPreposition(move, hit)))):

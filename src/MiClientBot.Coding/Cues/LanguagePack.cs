@@ -141,6 +141,9 @@ internal sealed class LanguagePack
     /// <summary>nb/da "-r", "-te", "-de": how finite verbs end, for a verb-first question typed without a '?'.</summary>
     public required IReadOnlyList<string> VerbEndings { get; init; }
 
+    /// <summary>"is", "er": after a wh-clause with a subject ("what you do is up to you") the clause is the subject of a statement.</summary>
+    public required HashSet<string> Copulas { get; init; }
+
     /// <summary>"just", "bare", "jo": words trainees type into a phrase without changing what it does.</summary>
     public required HashSet<string> Fillers { get; init; }
 

@@ -39,4 +39,5 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> ObligationModals,
     IReadOnlyList<string> NounEndings,
     IReadOnlyList<string> VerbEndings,
+    IReadOnlyList<string> Copulas,
     IReadOnlyDictionary<string, string> Spellings);

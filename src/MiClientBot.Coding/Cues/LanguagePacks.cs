@@ -70,6 +70,7 @@ internal static class LanguagePacks
             ObligationModals = [.. file.ObligationModals],
             NounEndings = [.. file.NounEndings],
             VerbEndings = [.. file.VerbEndings],
+            Copulas = [.. file.Copulas],
             Fillers = [.. file.Fillers],
             Spellings = new Dictionary<string, string>(file.Spellings, StringComparer.Ordinal),
         };
