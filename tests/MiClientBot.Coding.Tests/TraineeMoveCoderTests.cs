@@ -163,6 +163,8 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Nb, "orker ikke mer nå", "hva du gjør med drikkinga er opp til deg", MitiCode.EmphasizingAutonomy)]
     [InlineData(Language.En, "easier said than done.", "ok we're almost out of time so let's stop here for today", MitiCode.Other)]
     [InlineData(Language.En, "ok", "how you feeling about it", MitiCode.QuestionOpen)]
+    [InlineData(Language.En, "I've tried that stuff. It doesn't work for me.", "have you tried nicotine patches?", MitiCode.Persuade)]
+    [InlineData(Language.En, "Hello. I'm here for my blood pressure check.", "hello mrs Hansen, please have a seat. first ill take your blood pressure and then we can chat for a bit", MitiCode.Other)]
     [InlineData(Language.Da, "hvad viste den test jeg udfyldte så?", "du fik 14 point på AUDIT, og det ligger i det område der kaldes skadeligt forbrug", MitiCode.GivingInformation)]
     [InlineData(Language.En, "yeah. I didn't really want to admit that", "let me see if I've got it. you came in because of the blood test, your dad's history worries you, and driving every other friday could help with the weekends. did I miss anything?", MitiCode.ReflectionComplex)]
     [InlineData(Language.Nb, "Jeg drikker for mye.", "jeg synes you should stop drikke, ok?", MitiCode.Persuade)]

@@ -290,11 +290,13 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         : null;
 
     /// <summary>
-    /// "ok we're almost out of time so let's stop here for today": a collaboration phrase in a statement that
-    /// structures the session (a greeting-or-structuring phrase in the same sentence) shares no decision.
+    /// "ok we're almost out of time so let's stop here for today", "hello, please have a seat. first I'll take your
+    /// blood pressure and then we can chat": a collaboration phrase in a statement that structures the session (a
+    /// greeting-or-structuring phrase in its sentence, or opening a move that asks nothing) shares no decision.
     /// </summary>
     private static bool StructuresSession(MoveAnalysis move, CueHit hit) =>
-        !move.QuestionSentences[hit.SentenceIndex] && SentenceHas(move, CueCategory.Greeting, hit.SentenceIndex);
+        !move.QuestionSentences[hit.SentenceIndex]
+        && (SentenceHas(move, CueCategory.Greeting, hit.SentenceIndex) || (!move.AnyQuestion && SentenceHas(move, CueCategory.Greeting, 0)));
 
     /// <summary>
     /// The head may give an intent code (persuade, confront, affirm, autonomy, collaboration, permission) or
@@ -673,7 +675,9 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                     break;
                 case CueCategory.Directive or CueCategory.Suggestion when (!CueFilter.InRealQuestion(move, hit) || hit.Phrase.SentenceStart)
                     && (CueFilter.SpeakerOwns(move, hit)
-                        || ((!CueFilter.EchoesClient(move, hit) || move.ClientFirst(CueCategory.AdviceRequest) is not null)
+                        || ((!CueFilter.EchoesClient(move, hit) || move.ClientFirst(CueCategory.AdviceRequest) is not null
+                                // "I've tried that stuff" -> "have you tried nicotine patches?": a question hands nothing back.
+                                || (hit.Phrase.SentenceStart && CueFilter.InRealQuestion(move, hit)))
                             && !CueFilter.InReflectiveFrame(move, hit)))
                     && !CueFilter.InPrepositionalClause(move, hit) && !CueFilter.InEmbeddedQuestion(move, hit)
                     && !CueFilter.OpensNounQuestion(move, hit) && !CueFilter.AsksAboutPast(move, hit)
@@ -702,10 +706,10 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                 case CueCategory.PermissionHedge:
                     freedom ??= hit;
                     break;
-                case CueCategory.Collaboration when (!IsBareTogether(hit) && !StructuresSession(move, hit))
+                case CueCategory.Collaboration when !StructuresSession(move, hit) && (!IsBareTogether(hit)
                     || (!AfterQuantifier(move, hit) && !SentenceHas(move, CueCategory.Greeting, hit.SentenceIndex)
                         && (MoveFacts.SentenceHasAny(move, hit.SentenceIndex, move.Pack.FirstPersonPlural)
-                            || (move.QuestionSentences[hit.SentenceIndex] && !FollowedByPreposition(move, hit)))):
+                            || (move.QuestionSentences[hit.SentenceIndex] && !FollowedByPreposition(move, hit))))):
                     // "we have about 20 minutes together today": a bare "together" in a structuring sentence shares time, not decisions.
                     collaboration ??= hit;
                     break;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -14,6 +15,7 @@ public sealed class InstructorViewTests : IAsyncLifetime
 
     private FakeConnector _connector = null!;
     private BotHost _host = null!;
+    private long _nextId;
 
     public async Task InitializeAsync()
     {
@@ -252,7 +254,10 @@ public sealed class InstructorViewTests : IAsyncLifetime
         return MiClientBot.Web.Storage.SessionIds.Of("msteams:a:1xYzPersonalChatWithKari");
     }
 
-    private Task PostAsync(string text) => _host.PostAsync(Teams.PersonalMessage(_connector.ServiceUrl, text, id: "17000000001" + Guid.NewGuid().ToString("N")[..2]));
+    // Ids count up from the /start message's: a random suffix met "00" one run in 256 and the bot dropped the
+    // move as a redelivery of /start.
+    private Task PostAsync(string text) =>
+        _host.PostAsync(Teams.PersonalMessage(_connector.ServiceUrl, text, id: (1700000000101 + Interlocked.Increment(ref _nextId)).ToString(CultureInfo.InvariantCulture)));
 
     private Task<HttpResponseMessage> Send(string path, string key = Key)
     {
