@@ -180,7 +180,7 @@ internal static class CueFilter
         return !HasNegation(move.Text.Tokens, sentence.Start, sentence.End, move.Pack);
     }
 
-    private static bool HasNegation(string[] tokens, int from, int to, LanguagePack pack)
+    internal static bool HasNegation(string[] tokens, int from, int to, LanguagePack pack)
     {
         for (var i = from; i < to; i++)
         {

@@ -61,6 +61,9 @@ internal sealed class MoveAnalysis
     /// <summary>The trainee switched language family mid-move ("Så the baby was the reason du sluttet").</summary>
     public bool SwitchedLanguage { get; init; }
 
+    /// <summary>The move names a ruler's scale ("on a scale from 0 to 10"), so its questions ask for a number.</summary>
+    public bool MentionsScale { get; init; }
+
     public bool HasClient => !Client.IsEmpty;
 
     public bool AnyQuestion => Array.IndexOf(QuestionSentences, true) >= 0;

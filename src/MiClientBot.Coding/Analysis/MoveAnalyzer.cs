@@ -72,7 +72,7 @@ internal static class MoveAnalyzer
                 || (isOpen && pack.RequestWords.Contains(text.Tokens[sentences[s].Start]));
         }
 
-        AsksForRulerNumber(text, question, open, closed, pack);
+        var scale = AsksForRulerNumber(text, question, open, closed, pack);
         var (echoed, content) = Overlap(text, client, pack);
         return new MoveAnalysis
         {
@@ -86,6 +86,7 @@ internal static class MoveAnalyzer
             EchoedWords = echoed,
             ContentWords = content,
             SwitchedLanguage = switched || switchedInto is not null,
+            MentionsScale = scale,
         };
     }
 
@@ -155,9 +156,10 @@ internal static class MoveAnalyzer
     /// <summary>
     /// "on a scale from 0 to 10, how important is it?", "where would you put yourself on that scale?": a question
     /// at or after the ruler's scale asks for a number, which MITI codes as closed (AnnoMI's experts mostly agree:
-    /// 19 of 32 labels). The follow-up ("why a 4 and not a 2?") names no scale and stays open.
+    /// 19 of 32 labels). The follow-up ("why a 4 and not a 2?") names no scale and stays open. True when the move
+    /// names a scale.
     /// </summary>
-    private static void AsksForRulerNumber(TokenizedText text, bool[] question, bool[] open, bool[] closed, LanguagePack pack)
+    private static bool AsksForRulerNumber(TokenizedText text, bool[] question, bool[] open, bool[] closed, LanguagePack pack)
     {
         for (var s = 0; s < text.Sentences.Length; s++)
         {
@@ -177,27 +179,18 @@ internal static class MoveAnalyzer
                     }
                 }
 
-                return;
-            }
-        }
-    }
-
-    /// <summary>
-    /// nb/da: without a '?' only a word that looks like a finite verb ("drikker", "røykte") opens a yes/no question;
-    /// "sist du var her var det 135 over 85" opens with an adverb and states.
-    /// </summary>
-    private static bool EndsLikeVerb(string word, LanguagePack pack)
-    {
-        foreach (var ending in pack.VerbEndings)
-        {
-            if (word.EndsWith(ending, StringComparison.Ordinal))
-            {
                 return true;
             }
         }
 
         return false;
     }
+
+    /// <summary>
+    /// nb/da: without a '?' only a word that looks like a finite verb ("drikker", "røykte") opens a yes/no question;
+    /// "sist du var her var det 135 over 85" opens with an adverb and states.
+    /// </summary>
+    private static bool EndsLikeVerb(string word, LanguagePack pack) => EndsWithAny(word, pack.VerbEndings, 0);
 
     private static bool HasCopulaAfter(string[] tokens, Sentence sentence, int from, LanguagePack pack)
     {
@@ -212,11 +205,14 @@ internal static class MoveAnalyzer
         return false;
     }
 
-    private static bool EndsLikeNoun(string word, LanguagePack pack)
+    private static bool EndsLikeNoun(string word, LanguagePack pack) => EndsWithAny(word, pack.NounEndings, 3);
+
+    /// <summary>True when <paramref name="word"/> ends in one of <paramref name="endings"/> with at least <paramref name="stem"/> letters before it.</summary>
+    private static bool EndsWithAny(string word, IReadOnlyList<string> endings, int stem)
     {
-        foreach (var ending in pack.NounEndings)
+        foreach (var ending in endings)
         {
-            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            if (word.Length >= ending.Length + stem && word.EndsWith(ending, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -248,16 +244,22 @@ internal static class MoveAnalyzer
             return false;
         }
 
+        var k = TrailingQuestionWord(tokens, sentence, pack);
+        return k >= 0 && !pack.RequestWords.Contains(tokens[k]) && (k + 1 >= sentence.End || !pack.SpecificFactWords.Contains(tokens[k + 1]));
+    }
+
+    /// <summary>Where a question word stands among the sentence's last three words (not its first), or -1: "slow in what way?".</summary>
+    internal static int TrailingQuestionWord(string[] tokens, Sentence sentence, LanguagePack pack)
+    {
         for (var k = Math.Max(sentence.Start + 1, sentence.End - 3); k < sentence.End; k++)
         {
-            if (pack.OpenQuestionWords.Contains(tokens[k]) && !pack.RequestWords.Contains(tokens[k])
-                && (k + 1 >= sentence.End || !pack.SpecificFactWords.Contains(tokens[k + 1])))
+            if (pack.OpenQuestionWords.Contains(tokens[k]))
             {
-                return true;
+                return k;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>

@@ -398,7 +398,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
     private static Behaviour Adjust(MoveAnalysis move, Behaviour behaviour)
     {
         if (behaviour != Behaviour.Question && move.EchoedWords.Count <= 1
-            && (HasStatement(move, CueCategory.Greeting) || EndsWith(move, CueCategory.Apology)))
+            && (HasStatement(move, CueCategory.Greeting) || SentenceHas(move, CueCategory.Apology, move.Text.Sentences.Length - 1)))
         {
             // "We have ten minutes left", "thanks for coming", "beklager, det var dumt sagt av meg": structuring and
             // rituals. An apology followed by more ("sorry det var dumt sagt. det lyder som om gaming er dit vigtigste
@@ -461,20 +461,6 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
 
     /// <summary>A move without '?' and without question word order keeps this share of the model's question probability.</summary>
     private const double QuestionWithoutForm = 0.2;
-
-    /// <summary>True when the move's last sentence holds a hit of <paramref name="category"/>.</summary>
-    private static bool EndsWith(MoveAnalysis move, CueCategory category)
-    {
-        foreach (var hit in move.Hits)
-        {
-            if (hit.Category == category && hit.SentenceIndex == move.Text.Sentences.Length - 1)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool HasStatement(MoveAnalysis move, CueCategory category)
     {
@@ -932,23 +918,8 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
     /// question: trainers split on whether "på en skala fra 0 til 10, hvor viktig..." is open (our nb/da sets) or
     /// closed (AnnoMI's experts, 19 of 32), so the head, which learned each language's sets, reads it.
     /// </summary>
-    private static bool TypedByForm(MoveAnalysis move)
-    {
-        if (LastQuestionSentence(move) is not (var s and >= 0) || !(move.OpenStructure[s] || move.ClosedStructure[s]))
-        {
-            return false;
-        }
-
-        foreach (var token in move.Text.Tokens)
-        {
-            if (move.Pack.ScaleWords.Contains(token))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool TypedByForm(MoveAnalysis move) =>
+        !move.MentionsScale && LastQuestionSentence(move) is var s and >= 0 && (move.OpenStructure[s] || move.ClosedStructure[s]);
 
     /// <summary>"in what way" of "slow in what way?": the words from a question word in the last three, when the sentence does not open like a question.</summary>
     private static string? TrailingQuestionWord(MoveAnalysis move, Sentence sentence)
@@ -961,15 +932,8 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
             return null;
         }
 
-        for (var k = Math.Max(sentence.Start + 1, sentence.End - 3); k < sentence.End; k++)
-        {
-            if (pack.OpenQuestionWords.Contains(tokens[k]))
-            {
-                return string.Join(' ', tokens[Math.Max(sentence.Start, k - 1)..sentence.End]);
-            }
-        }
-
-        return null;
+        var k = MoveAnalyzer.TrailingQuestionWord(tokens, sentence, pack);
+        return k < 0 ? null : string.Join(' ', tokens[Math.Max(sentence.Start, k - 1)..sentence.End]);
     }
 
     private MitiCode ReflectionCode(

@@ -272,27 +272,18 @@ internal static class MoveFacts
     /// </summary>
     public static string? AnswersConsent(MoveAnalysis move)
     {
-        if (!move.HasClient || move.Client.Count > MaxConsentWords || move.AnyQuestion || move.EchoedWords.Count > 1
-            || move.ClientFirst(CueCategory.Consent) is not { } consent)
-        {
-            return null;
-        }
-
-        foreach (var token in move.Client.Tokens)
-        {
-            if (move.Pack.IsNegation(token))
-            {
-                return null;
-            }
-        }
-
-        return consent.Phrase.Text;
+        var client = move.Client.Tokens;
+        return !move.HasClient || client.Length > MaxConsentWords || move.AnyQuestion || move.EchoedWords.Count > 1
+            || move.ClientFirst(CueCategory.Consent) is not { } consent || CueFilter.HasNegation(client, 0, client.Length, move.Pack)
+            ? null
+            : consent.Phrase.Text;
     }
-
-    private const int MaxFactEchoes = 2;
 
     /// <summary>"sure, tell me what the questionnaire said" is still a yes; a longer line says something of its own.</summary>
     private const int MaxConsentWords = 7;
+
+    /// <summary>A fact on the client's topic reuses a word or two of the client's ("sleep" after "a nightcap helps me sleep").</summary>
+    private const int MaxFactEchoes = 2;
 
     /// <summary>
     /// The first number of a statement (no question) that the client's line does not hold, in a move with no
