@@ -265,6 +265,39 @@ internal static class CueFilter
         return false;
     }
 
+    /// <summary>
+    /// The words from the directive to the participle when "you should" / "du burde" goes on with a perfect
+    /// ("you should have asked months ago", "du burde ha spurt legen"), or null: advice about what is done can
+    /// no longer be taken, it blames (MITI 4.2.1 Confront). "you should have something for breakfast" still advises.
+    /// </summary>
+    public static string? BlamesPast(MoveAnalysis move, CueHit hit)
+    {
+        var tokens = move.Text.Tokens;
+        var end = move.Text.Sentences[hit.SentenceIndex].End;
+        var i = hit.TokenIndex + hit.Phrase.Tokens.Length;
+        while (i < end && move.Pack.Fillers.Contains(tokens[i]))
+        {
+            i++;
+        }
+
+        if (i + 1 >= end || !move.Pack.PerfectAuxiliaries.Contains(tokens[i]))
+        {
+            return null;
+        }
+
+        var next = tokens[i + 1];
+        return move.Pack.Determiners.Contains(next) || move.Pack.Partitives.Contains(next) || char.IsDigit(next[0])
+            ? null
+            : string.Join(' ', tokens[hit.TokenIndex..(i + 2)]);
+    }
+
+    /// <summary>
+    /// "selv om du ikke liker piller, ...", "even if you don't...": the clause concedes a fact about the client; it
+    /// names no consequence of going on, so it warns of nothing.
+    /// </summary>
+    public static bool AfterConcessive(MoveAnalysis move, CueHit hit) =>
+        hit.TokenIndex > move.Text.Sentences[hit.SentenceIndex].Start && move.Pack.Concessives.Contains(move.Text.Tokens[hit.TokenIndex - 1]);
+
     /// <summary>"you feel you should", "du sier du bør": the trainee is reflecting the client's own view.</summary>
     public static bool InReflectiveFrame(MoveAnalysis move, CueHit hit)
     {
@@ -393,5 +426,5 @@ internal static class CueFilter
 
     private static bool IsDescriptive(CueCategory c) =>
         c is CueCategory.Feeling or CueCategory.Meaning or CueCategory.DoubleSided or CueCategory.Metaphor or CueCategory.Summary
-            or CueCategory.AdviceRequest or CueCategory.CheckQuestion or CueCategory.PastEvidence;
+            or CueCategory.AdviceRequest or CueCategory.CheckQuestion or CueCategory.PastEvidence or CueCategory.Record;
 }

@@ -140,6 +140,11 @@ internal static class CueTemplates
         "»{0}« – en hilsen eller et ritual");
 
     // Written by MoveDecider.
+    public static readonly CueTemplate BlamesPast = new(
+        "you said '{0}' - blaming the client for what is done (a confrontation)",
+        "du sa «{0}» – du bebreider klienten noe som er gjort (en konfrontasjon)",
+        "du sagde »{0}« – du bebrejder klienten noget, der er sket (en konfrontation)");
+
     public static readonly CueTemplate Assertion = new(
         "you said '{0}' - presenting your own view as a given, against the client's (arguing)",
         "du sa «{0}» – du legger fram ditt eget syn som en selvfølge, mot klientens (argumenterer)",
@@ -255,7 +260,7 @@ internal static class CueTemplates
     [
         Directive, Warning, Suggestion, Confront, Autonomy, Permission, PermissionHedge, Collaboration, Affirm,
         ReflectionStem, Feeling, DoubleSided, Metaphor, Summary, CheckQuestion, PastEvidence, Meaning, OpenQuestion, ClosedQuestion, Information,
-        Acknowledgement, Greeting, Assertion, MinimizedAdvice, AdviceAfterPermission, ClientAskedForAdvice, ClosedOpening, TrailingQuestionWord, AnswersConsent, ReportsNumbers, QuestionMark, VoicedFeeling, BeyondWords,
+        Acknowledgement, Greeting, BlamesPast, Assertion, MinimizedAdvice, AdviceAfterPermission, ClientAskedForAdvice, ClosedOpening, TrailingQuestionWord, AnswersConsent, ReportsNumbers, QuestionMark, VoicedFeeling, BeyondWords,
         NewContent, Echo, .. Model, MoveModel, Empty, TooLong, ControlCharacters, NoWords, OtherScript, Uncodable,
     ];
 }

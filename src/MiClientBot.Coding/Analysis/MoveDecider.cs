@@ -533,6 +533,13 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
     /// </summary>
     private static CueHit? CheckQuestionHit(MoveAnalysis move)
     {
+        // "so it says here you smoke 20 a day, is that right?": the trainee asks the client to confirm what a record
+        // or a third party says (a closed question); a summary hands back what the client said.
+        if (move.First(CueCategory.Record) is not null)
+        {
+            return null;
+        }
+
         var last = move.Text.Sentences.Length - 1;
         foreach (var hit in move.Hits)
         {
@@ -651,6 +658,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         // Only the first hit of each kind is shown, so none are collected.
         CueHit? confront = null, persuade = null, freedom = null;
         CueHit? autonomy = null, permission = null, collaboration = null, affirm = null;
+        string? blame = null;
         foreach (var hit in move.Hits)
         {
             switch (hit.Category)
@@ -672,10 +680,12 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                     // summary closed by a check recounts the client's own ideas; "you need to" in one still advises.
                     && !(hit.Category == CueCategory.Suggestion && CheckQuestionHit(move) is not null):
                     persuade ??= hit;
+                    blame ??= hit.Category == CueCategory.Directive ? CueFilter.BlamesPast(move, hit) : null;
                     break;
                 case CueCategory.Warning when (!CueFilter.InRealQuestion(move, hit)
                         || (move.Text.QuestionMarks == 0 && !move.OpenStructure[hit.SentenceIndex]))
-                    && !CueFilter.InReflectiveFrame(move, hit) && !SentenceHas(move, CueCategory.Autonomy, hit.SentenceIndex):
+                    && !CueFilter.InReflectiveFrame(move, hit) && !SentenceHas(move, CueCategory.Autonomy, hit.SentenceIndex)
+                    && !CueFilter.AfterConcessive(move, hit):
                     // A chat warning needs no question mark to be a statement: "fortsetter du sånn havner du på
                     // sykehuset" opens verb-first like a yes/no question but warns. MITI 4.2.1 codes warnings of
                     // consequences as Persuade ("Continuing to drink at these levels can really harm your liver").
@@ -710,6 +720,13 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         {
             cues.Add(CueText.For(confrontation));
             confidence = 0.85;
+            return MitiCode.Confront;
+        }
+
+        if (blame is not null)
+        {
+            cues.Add(CueTemplates.BlamesPast.Format(blame));
+            confidence = 0.8;
             return MitiCode.Confront;
         }
 

@@ -86,4 +86,10 @@ internal enum CueCategory
 
     /// <summary>Rule-only: "sorry, that came out wrong", "beklager, det var dumt sagt" - a ritual, not a reflection.</summary>
     Apology,
+
+    /// <summary>
+    /// Rule-only: "it says here", "legen din nevnte", "i journalen": the trainee relays a record or a third party,
+    /// so a closing "is that right?" asks the client to confirm a fact (a closed question), it checks no summary.
+    /// </summary>
+    Record,
 }

@@ -144,6 +144,15 @@ internal sealed class LanguagePack
     /// <summary>"is", "er": after a wh-clause with a subject ("what you do is up to you") the clause is the subject of a statement.</summary>
     public required HashSet<string> Copulas { get; init; }
 
+    /// <summary>"even", "selv": before "if/om" the clause concedes ("selv om du ikke liker piller"), it sets no condition.</summary>
+    public required HashSet<string> Concessives { get; init; }
+
+    /// <summary>"have", "ha": after "you should" it turns advice into blame for the past ("you should have asked").</summary>
+    public required HashSet<string> PerfectAuxiliaries { get; init; }
+
+    /// <summary>"something", "noe", "lidt": after "should have" the verb is "to have" ("you should have something for breakfast").</summary>
+    public required HashSet<string> Partitives { get; init; }
+
     /// <summary>"just", "bare", "jo": words trainees type into a phrase without changing what it does.</summary>
     public required HashSet<string> Fillers { get; init; }
 

@@ -40,4 +40,7 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> NounEndings,
     IReadOnlyList<string> VerbEndings,
     IReadOnlyList<string> Copulas,
+    IReadOnlyList<string> Concessives,
+    IReadOnlyList<string> PerfectAuxiliaries,
+    IReadOnlyList<string> Partitives,
     IReadOnlyDictionary<string, string> Spellings);

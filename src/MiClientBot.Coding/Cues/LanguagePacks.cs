@@ -71,6 +71,9 @@ internal static class LanguagePacks
             NounEndings = [.. file.NounEndings],
             VerbEndings = [.. file.VerbEndings],
             Copulas = [.. file.Copulas],
+            Concessives = [.. file.Concessives],
+            PerfectAuxiliaries = [.. file.PerfectAuxiliaries],
+            Partitives = [.. file.Partitives],
             Fillers = [.. file.Fillers],
             Spellings = new Dictionary<string, string>(file.Spellings, StringComparer.Ordinal),
         };

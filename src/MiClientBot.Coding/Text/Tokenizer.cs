@@ -55,6 +55,15 @@ internal static class Tokenizer
                 continue;
             }
 
+            // An eye-roll typed after a "reflection" ("so it was the party's fault then 🙄") is sarcasm: it is kept as a
+            // word so the packs can name it; other symbols carry no code.
+            if (IsSarcasmEmoji(span, i))
+            {
+                tokens.Add(TokenPool.Get(span.Slice(i, 2)));
+                i += 2;
+                continue;
+            }
+
             if (c == ',' && tokens.Count > sentenceStart)
             {
                 lastClauseStart = tokens.Count;
@@ -101,6 +110,10 @@ internal static class Tokenizer
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+
+    /// <summary>U+1F644 (face with rolling eyes) and U+1F612 (unamused face), as their UTF-16 surrogate pairs.</summary>
+    private static bool IsSarcasmEmoji(ReadOnlySpan<char> span, int i) =>
+        span[i] == '\uD83D' && i + 1 < span.Length && span[i + 1] is '\uDE44' or '\uDE12';
 
     /// <summary>Apostrophes and hyphens join "you're", "mm-hmm", "lei-av" into one token.</summary>
     private static bool IsJoiner(char c) => c is '\'' or '\u2019' or '-';
