@@ -171,6 +171,15 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Nb, "Jeg sluttet da jeg ble gravid med Emma.", "Så the baby was the reason du sluttet sist", MitiCode.ReflectionSimple)]
     [InlineData(Language.Da, "Jeg ved ikke hvad jeg skal gøre.", "Du skal bare stoppe, it's the only way that works", MitiCode.Persuade)]
     [InlineData(Language.En, "I don't know.", "what do you think, hva tenker du om det?", MitiCode.QuestionOpen)]
+    [InlineData(Language.En, "hiya. the nurse at the desk said you wanted to see me", "hi yes, so it says here you smoke 20 a day, is that right?", MitiCode.QuestionClosed)]
+    [InlineData(Language.Nb, "hei. det er vel blodtrykkspillene det gjelder", "ja, legen din nevnte at du ikke tar dem hver dag. stemmer det?", MitiCode.QuestionClosed)]
+    [InlineData(Language.En, "Nobody ever told me that.", "honestly you should have asked about it months ago instead of just skipping them", MitiCode.Confront)]
+    [InlineData(Language.Nb, "Ja. Men jeg er jo ikke så flink til å spørre heller", "nei, du burde ha spurt legen med en gang du ble svimmel", MitiCode.Confront)]
+    [InlineData(Language.En, "I skip breakfast and then just eat rubbish at lunch", "you should really have something like porridge in the morning", MitiCode.Persuade)]
+    [InlineData(Language.En, "I've heard of it. Dunno. Feels a bit drastic.", "It's not drastic. Drastic is ending up in a hostel.", MitiCode.Confront)]
+    [InlineData(Language.Nb, "Nikotintyggis, tror jeg. Men så ble det fest, og da røyka alle", "så det var festen sin skyld altså 🙄", MitiCode.Confront)]
+    [InlineData(Language.Nb, "vi får se. må gå nå", "ok! takk for at du ville prate med meg. ha det bra", MitiCode.Other)]
+    [InlineData(Language.Da, "Tja, lægen vil gerne have jeg stopper med at ryge.", "det lyder som om du er lidt træt af at få at vide at du skal stoppe", MitiCode.ReflectionComplex)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);
@@ -183,6 +192,8 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Nb, "legen sa jeg må ta blodtrykksmedisinen hver dag men jeg glemmer det", "du skal ta den hver dag, men det glipper ofte")]
     [InlineData(Language.Da, "nej det er det ikke. du lyder præcis som min mor", "sorry det var dumt sagt. det lyder som om gaming er dit vigtigste fællesskab lige nu")]
     [InlineData(Language.Nb, "jeg hadde noe å stå opp til. og var sliten om kvelden", "ok så når du har noe å gjøre på dagen trenger du ikke weeden på samme måte")]
+    [InlineData(Language.Nb, "ja. jeg vil ikke ende sånn. jeg har barnebarn jeg vil se vokse opp", "så selv om du ikke liker piller, er det noe som er enda viktigere for deg: å være der for barnebarna")]
+    [InlineData(Language.En, "Exactly, I can't go to the shops without planning where the toilets are. It's embarrassing.", "it's not just inconvenient, it makes you feel a bit trapped")]
     public void Code_ReflectionsThatLookLikeSomethingElse_StayReflections(Language language, string client, string trainee)
     {
         Assert.True(Coder.Code(trainee, language, client).Main.IsReflection());

@@ -145,6 +145,11 @@ internal static class CueTemplates
         "du sa «{0}» – du bebreider klienten noe som er gjort (en konfrontasjon)",
         "du sagde »{0}« – du bebrejder klienten noget, der er sket (en konfrontation)");
 
+    public static readonly CueTemplate DisputesWord = new(
+        "you said '{0}' against the client's own word - disputing (a confrontation)",
+        "du sa «{0}» mot klientens eget ord – du bestrider (en konfrontasjon)",
+        "du sagde »{0}« imod klientens eget ord – du bestrider (en konfrontation)");
+
     public static readonly CueTemplate Assertion = new(
         "you said '{0}' - presenting your own view as a given, against the client's (arguing)",
         "du sa «{0}» – du legger fram ditt eget syn som en selvfølge, mot klientens (argumenterer)",
@@ -260,7 +265,7 @@ internal static class CueTemplates
     [
         Directive, Warning, Suggestion, Confront, Autonomy, Permission, PermissionHedge, Collaboration, Affirm,
         ReflectionStem, Feeling, DoubleSided, Metaphor, Summary, CheckQuestion, PastEvidence, Meaning, OpenQuestion, ClosedQuestion, Information,
-        Acknowledgement, Greeting, BlamesPast, Assertion, MinimizedAdvice, AdviceAfterPermission, ClientAskedForAdvice, ClosedOpening, TrailingQuestionWord, AnswersConsent, ReportsNumbers, QuestionMark, VoicedFeeling, BeyondWords,
+        Acknowledgement, Greeting, BlamesPast, DisputesWord, Assertion, MinimizedAdvice, AdviceAfterPermission, ClientAskedForAdvice, ClosedOpening, TrailingQuestionWord, AnswersConsent, ReportsNumbers, QuestionMark, VoicedFeeling, BeyondWords,
         NewContent, Echo, .. Model, MoveModel, Empty, TooLong, ControlCharacters, NoWords, OtherScript, Uncodable,
     ];
 }

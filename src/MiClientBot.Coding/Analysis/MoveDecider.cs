@@ -723,6 +723,15 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
             return MitiCode.Confront;
         }
 
+        if (blame is null && persuade is null && affirm is null && autonomy is null && CheckQuestionHit(move) is null
+            && MoveFacts.DisputesClientWord(move) is { } disputed)
+        {
+            // MITI 4.2.1 Confront: correcting or disputing the client ("It's not drastic.", "its not the cold tho").
+            cues.Add(CueTemplates.DisputesWord.Format(disputed));
+            confidence = 0.7;
+            return MitiCode.Confront;
+        }
+
         if (blame is not null)
         {
             cues.Add(CueTemplates.BlamesPast.Format(blame));

@@ -137,6 +137,91 @@ internal static class MoveFacts
         return false;
     }
 
+    /// <summary>
+    /// The words that deny what the client just asserted, or null: a statement that opens (after at most two
+    /// openers: "no,", "well", "men") with "it's / that's / det er" and a negation, and names within three words a
+    /// word the client used outside a negation ("Feels a bit drastic." -> "It's not drastic. Drastic is ending up in
+    /// a hostel."; "it's just a hobby" -> "that's not a hobby anymore"). "it's not just inconvenient" (a minimiser
+    /// after the negation) and "det er ikke nemt for dig" after "det er ikke så nemt" reflect.
+    /// </summary>
+    internal static string? DisputesClientWord(MoveAnalysis move)
+    {
+        if (!move.HasClient)
+        {
+            return null;
+        }
+
+        var tokens = move.Text.Tokens;
+        for (var s = 0; s < move.Text.Sentences.Length; s++)
+        {
+            if (move.QuestionSentences[s])
+            {
+                continue;
+            }
+
+            var sentence = move.Text.Sentences[s];
+            var i = sentence.Start;
+            while (i < sentence.End && i - sentence.Start < 2 && (move.Pack.Openers.Contains(tokens[i]) || move.Pack.Contrasts.Contains(tokens[i])
+                || move.Pack.IsNegation(tokens[i]) || (move.Pack.ClassesOf(tokens[i]) & WordClasses.Backchannel) != 0))
+            {
+                i++;
+            }
+
+            var subject = SubjectAt(move, i, sentence.End);
+            if (subject == 0 || i + subject >= sentence.End || !move.Pack.IsNegation(tokens[i + subject]))
+            {
+                continue;
+            }
+
+            var negation = i + subject;
+            if (negation + 1 < sentence.End && move.Pack.Minimizers.Contains(tokens[negation + 1]))
+            {
+                continue;
+            }
+
+            for (var k = negation + 1; k < Math.Min(sentence.End, negation + 4); k++)
+            {
+                if (MoveAnalyzer.IsContentWord(tokens[k], move.Pack) && AssertedByClient(move, tokens[k]))
+                {
+                    return string.Join(' ', tokens[i..(k + 1)]);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static int SubjectAt(MoveAnalysis move, int i, int end)
+    {
+        foreach (var subject in move.Pack.DisputeSubjects)
+        {
+            if (i + subject.Length <= end && move.Text.Tokens.AsSpan(i, subject.Length).SequenceEqual(subject))
+            {
+                return subject.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The client used <paramref name="word"/> (or a form of it) with no negation in the three words before it.</summary>
+    private static bool AssertedByClient(MoveAnalysis move, string word)
+    {
+        var client = move.Client.Tokens;
+        for (var j = 0; j < client.Length; j++)
+        {
+            var token = client[j];
+            var same = token == word || (Math.Min(token.Length, word.Length) >= 4
+                && (token.StartsWith(word, StringComparison.Ordinal) || word.StartsWith(token, StringComparison.Ordinal)));
+            if (same && !CueFilter.HasNegation(client, Math.Max(0, j - 3), j, move.Pack))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A past-evidence phrase in a statement that speaks of the client ("you", "du").</summary>
     internal static CueHit? EvidenceAboutClient(MoveAnalysis move)
     {
