@@ -333,10 +333,19 @@ internal static class CueFilter
         var tokens = move.Text.Tokens;
         var start = move.Text.Sentences[hit.SentenceIndex].Start;
         var i = hit.TokenIndex;
-        // Only a phrase that names the client as its subject ("du skal") can be described by the clause;
-        // "kommer til å merke forskjell" still argues for change.
-        return i - 2 >= start && tokens[i - 1] is "at" or "å" && move.Pack.ClausePrepositions.Contains(tokens[i - 2])
-            && move.Pack.SecondPerson.Contains(hit.Phrase.Tokens[0].TrimStart('^'));
+        // Only a phrase that names the client as its subject ("du skal", or "du" just before "må slutte": "en preken
+        // om at du må slutte") can be described by the clause; "kommer til å merke forskjell" still argues for change.
+        if (!move.Pack.SecondPerson.Contains(hit.Phrase.Tokens[0].TrimStart('^')))
+        {
+            if (i - 1 <= start || !move.Pack.SecondPerson.Contains(tokens[i - 1]))
+            {
+                return false;
+            }
+
+            i--;
+        }
+
+        return i - 2 >= start && tokens[i - 1] is "at" or "å" && move.Pack.ClausePrepositions.Contains(tokens[i - 2]);
     }
 
     /// <summary>

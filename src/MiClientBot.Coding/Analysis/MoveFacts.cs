@@ -257,7 +257,7 @@ internal static class MoveFacts
     }
 
     /// <summary>How far into the move a summary phrase may start and still open it ("ok så hvis jeg har skjønt deg rett").</summary>
-    private const int SummaryOpeningTokens = 3;
+    private const int SummaryOpeningTokens = 6;
 
     /// <summary>"men du ved jo selv bedst", "men det er jo op til dig": a reproach opener that the autonomy phrase in or right after it turns round.</summary>
     internal static bool Overlaps(MoveAnalysis move, CueHit hit, CueCategory category)
