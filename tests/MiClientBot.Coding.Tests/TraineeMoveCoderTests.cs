@@ -180,6 +180,11 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Nb, "Nikotintyggis, tror jeg. Men så ble det fest, og da røyka alle", "så det var festen sin skyld altså 🙄", MitiCode.Confront)]
     [InlineData(Language.Nb, "vi får se. må gå nå", "ok! takk for at du ville prate med meg. ha det bra", MitiCode.Other)]
     [InlineData(Language.Da, "Tja, lægen vil gerne have jeg stopper med at ryge.", "det lyder som om du er lidt træt af at få at vide at du skal stoppe", MitiCode.ReflectionComplex)]
+    [InlineData(Language.En, "A month? No chance. It's my birthday in two weeks.", "is a birthday party really more important than your health?", MitiCode.Confront)]
+    [InlineData(Language.Nb, "jeg glemmer bare medisinene, det er ikke noe mer med det", "glemmer du dem virkelig, eller er det at du ikke gidder?", MitiCode.Confront)]
+    [InlineData(Language.En, "I'm not sure what I want anymore.", "what do you really want for yourself?", MitiCode.QuestionOpen)]
+    [InlineData(Language.Da, "Nå. Det er nok fordi jeg har glemt et par piller.", "hvor mange gange har du glemt dem den sidste uge?", MitiCode.QuestionClosed)]
+    [InlineData(Language.Nb, "Nå, hva sier apparatet i dag?", "det viser 165 over 100. forrige uke var det 150 over 95", MitiCode.GivingInformation)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

@@ -291,6 +291,13 @@ internal static class CueFilter
             : string.Join(' ', tokens[hit.TokenIndex..(i + 2)]);
     }
 
+    /// <summary>"det viser 165 over 100", "that shows 9.2": a reading, not a strength the phrase would otherwise name.</summary>
+    public static bool BeforeNumber(MoveAnalysis move, CueHit hit)
+    {
+        var next = hit.TokenIndex + hit.Phrase.Tokens.Length;
+        return next < move.Text.Sentences[hit.SentenceIndex].End && char.IsDigit(move.Text.Tokens[next][0]);
+    }
+
     /// <summary>
     /// "selv om du ikke liker piller, ...", "even if you don't...": the clause concedes a fact about the client; it
     /// names no consequence of going on, so it warns of nothing.

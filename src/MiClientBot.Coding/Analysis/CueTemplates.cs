@@ -150,6 +150,11 @@ internal static class CueTemplates
         "du sa «{0}» mot klientens eget ord – du bestrider (en konfrontasjon)",
         "du sagde »{0}« imod klientens eget ord – du bestrider (en konfrontation)");
 
+    public static readonly CueTemplate DoubtingQuestion = new(
+        "you asked '{0}' - doubting what the client says (a confrontation)",
+        "du spurte «{0}» – du tviler på det klienten sier (en konfrontasjon)",
+        "du spurgte »{0}« – du tvivler på det, klienten siger (en konfrontation)");
+
     public static readonly CueTemplate Assertion = new(
         "you said '{0}' - presenting your own view as a given, against the client's (arguing)",
         "du sa «{0}» – du legger fram ditt eget syn som en selvfølge, mot klientens (argumenterer)",
@@ -265,7 +270,7 @@ internal static class CueTemplates
     [
         Directive, Warning, Suggestion, Confront, Autonomy, Permission, PermissionHedge, Collaboration, Affirm,
         ReflectionStem, Feeling, DoubleSided, Metaphor, Summary, CheckQuestion, PastEvidence, Meaning, OpenQuestion, ClosedQuestion, Information,
-        Acknowledgement, Greeting, BlamesPast, DisputesWord, Assertion, MinimizedAdvice, AdviceAfterPermission, ClientAskedForAdvice, ClosedOpening, TrailingQuestionWord, AnswersConsent, ReportsNumbers, QuestionMark, VoicedFeeling, BeyondWords,
+        Acknowledgement, Greeting, BlamesPast, DisputesWord, DoubtingQuestion, Assertion, MinimizedAdvice, AdviceAfterPermission, ClientAskedForAdvice, ClosedOpening, TrailingQuestionWord, AnswersConsent, ReportsNumbers, QuestionMark, VoicedFeeling, BeyondWords,
         NewContent, Echo, .. Model, MoveModel, Empty, TooLong, ControlCharacters, NoWords, OtherScript, Uncodable,
     ];
 }

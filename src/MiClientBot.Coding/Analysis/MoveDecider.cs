@@ -710,7 +710,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                     collaboration ??= hit;
                     break;
                 case CueCategory.Affirm when (!CueFilter.InRealQuestion(move, hit) || CueFilter.IsExclamation(move, hit)) && !CueFilter.InReflectiveFrame(move, hit)
-                    && (hit.Phrase.Tokens.Length > 1 || !CueFilter.EchoesClient(move, hit)):
+                    && (hit.Phrase.Tokens.Length > 1 || !CueFilter.EchoesClient(move, hit)) && !CueFilter.BeforeNumber(move, hit):
                     affirm ??= hit;
                     break;
             }
@@ -728,6 +728,15 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         {
             // MITI 4.2.1 Confront: correcting or disputing the client ("It's not drastic.", "its not the cold tho").
             cues.Add(CueTemplates.DisputesWord.Format(disputed));
+            confidence = 0.7;
+            return MitiCode.Confront;
+        }
+
+        if (blame is null && persuade is null && affirm is null && autonomy is null && CheckQuestionHit(move) is null
+            && MoveFacts.DoubtingQuestion(move) is { } doubt)
+        {
+            // MITI 4.2.1 Confront: questioning the client's honesty or judgement in question form.
+            cues.Add(CueTemplates.DoubtingQuestion.Format(doubt));
             confidence = 0.7;
             return MitiCode.Confront;
         }

@@ -191,6 +191,44 @@ internal static class MoveFacts
         return null;
     }
 
+    /// <summary>
+    /// The words of a question that is not open and holds a doubt word in its first five words, or null: "do you really think your doctor would
+    /// prescribe them if you didn't need them?", "is a birthday party really more important than your health?",
+    /// "tror du virkelig at babyen ikke merker noe?". Open questions ("what do you really want?") and bare
+    /// "really?" (three words or fewer, which can be surprise) are left alone.
+    /// </summary>
+    internal static string? DoubtingQuestion(MoveAnalysis move)
+    {
+        var tokens = move.Text.Tokens;
+        for (var s = 0; s < move.Text.Sentences.Length; s++)
+        {
+            var sentence = move.Text.Sentences[s];
+            if (sentence.Terminator != '?' || move.OpenStructure[s] || sentence.Length <= DoubtlessQuestionTokens)
+            {
+                continue;
+            }
+
+            // Only near the verb and its subject ("do you really", "is a birthday party really"): later in the question
+            // it intensifies ("so that positive self-talk could really go a long way for you?").
+            for (var i = sentence.Start; i < Math.Min(sentence.End, sentence.Start + DoubtWordReach); i++)
+            {
+                // "is that a really good idea?": after a determiner it intensifies the adjective that follows.
+                if (move.Pack.DoubtWords.Contains(tokens[i]) && (i == sentence.Start || !move.Pack.Determiners.Contains(tokens[i - 1])))
+                {
+                    return string.Join(' ', tokens[sentence.Start..Math.Min(sentence.End, i + 3)]);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"oh really?", "seriously though?": so short a question can be surprise rather than doubt.</summary>
+    private const int DoubtlessQuestionTokens = 3;
+
+    /// <summary>How far into a yes/no question a doubt word still questions the client rather than intensifying a word.</summary>
+    private const int DoubtWordReach = 5;
+
     private static int SubjectAt(MoveAnalysis move, int i, int end)
     {
         foreach (var subject in move.Pack.DisputeSubjects)

@@ -147,6 +147,9 @@ internal sealed class LanguagePack
     /// <summary>"even", "selv": before "if/om" the clause concedes ("selv om du ikke liker piller"), it sets no condition.</summary>
     public required HashSet<string> Concessives { get; init; }
 
+    /// <summary>"really", "virkelig": in a yes/no question they doubt the client ("do you really think...?", "er det virkelig...?").</summary>
+    public required HashSet<string> DoubtWords { get; init; }
+
     /// <summary>"it's", "that's", "det er": a sentence that opens with one and a negation ("it's not drastic") can deny the client's word.</summary>
     public required IReadOnlyList<string[]> DisputeSubjects { get; init; }
 

@@ -41,6 +41,7 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> VerbEndings,
     IReadOnlyList<string> Copulas,
     IReadOnlyList<string> Concessives,
+    IReadOnlyList<string> DoubtWords,
     IReadOnlyList<string> DisputeSubjects,
     IReadOnlyList<string> PerfectAuxiliaries,
     IReadOnlyList<string> Partitives,

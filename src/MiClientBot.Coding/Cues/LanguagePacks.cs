@@ -72,6 +72,7 @@ internal static class LanguagePacks
             VerbEndings = [.. file.VerbEndings],
             Copulas = [.. file.Copulas],
             Concessives = [.. file.Concessives],
+            DoubtWords = [.. file.DoubtWords],
             DisputeSubjects = [.. file.DisputeSubjects.Select(s => s.Split(' '))],
             PerfectAuxiliaries = [.. file.PerfectAuxiliaries],
             Partitives = [.. file.Partitives],
