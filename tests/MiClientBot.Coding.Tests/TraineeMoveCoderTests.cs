@@ -183,6 +183,11 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "A month? No chance. It's my birthday in two weeks.", "is a birthday party really more important than your health?", MitiCode.Confront)]
     [InlineData(Language.Nb, "jeg glemmer bare medisinene, det er ikke noe mer med det", "glemmer du dem virkelig, eller er det at du ikke gidder?", MitiCode.Confront)]
     [InlineData(Language.En, "I'm not sure what I want anymore.", "what do you really want for yourself?", MitiCode.QuestionOpen)]
+    [InlineData(Language.En, "I've tried the no phone thing. Lasted two nights.", "ok but did you really try properly though? two nights isnt very long", MitiCode.Confront)]
+    [InlineData(Language.En, "I'm going to try walking to work.", "is that a really good idea for you?", MitiCode.QuestionClosed)]
+    [InlineData(Language.En, "Wow, thanks. Yeah I guess I'm just lazy then.", "sorry, that came out wrong. I didnt mean your lazy", MitiCode.Other)]
+    [InlineData(Language.Da, "Jeg drikker et par øl efter arbejde.", "så en helt almindelig hverdag efter arbejde, hvor mange bliver det egentlig til når du sidder dernede med dem, sådan ca", MitiCode.QuestionClosed)]
+    [InlineData(Language.Nb, "Jeg tar det i mitt tempo, ikke ditt. Det er min kropp og mine valg.", "Endringen er din idé, og når andre legger en ferdig plan på bordet, kjennes det som at den blir tatt fra deg.", MitiCode.ReflectionComplex)]
     [InlineData(Language.Da, "Nå. Det er nok fordi jeg har glemt et par piller.", "hvor mange gange har du glemt dem den sidste uge?", MitiCode.QuestionClosed)]
     [InlineData(Language.Nb, "Nå, hva sier apparatet i dag?", "det viser 165 over 100. forrige uke var det 150 over 95", MitiCode.GivingInformation)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)

@@ -43,22 +43,19 @@ internal static class MoveAnalyzer
         for (var s = 0; s < sentences.Length; s++)
         {
             var (isOpen, isClosed) = Structure(text.Tokens, sentences[s], pack);
-            if (!isOpen && !isClosed && s == sentences.Length - 1 && text.LastClauseStart > sentences[s].Start
-                && !pack.Relatives.Contains(text.Tokens[text.LastClauseStart]))
+            if (!isOpen && !isClosed && s == sentences.Length - 1)
             {
-                // "ok so a three, what makes it a three": the last clause asks. Not "so, what you're saying is".
-                (isOpen, isClosed) = Structure(text.Tokens, sentences[s] with { Start = text.LastClauseStart, Length = sentences[s].End - text.LastClauseStart }, pack);
-                // "aha, og hva tenker du selv om det": openers before the question word do not hide it.
-                var head = text.LastClauseStart;
-                while (head < sentences[s].End - 1 && pack.Openers.Contains(text.Tokens[head]))
+                // "ok so a three, what makes it a three": the last clause after a comma asks, or the one before a short
+                // tail ("..., hvor mange bliver det egentlig til, sådan ca"). Not "so, what you're saying is". Any clause
+                // further in cost AnnoMI's open/closed split 0.006: spoken turns hold "what" clauses that ask nothing.
+                var clauses = text.ClauseStarts;
+                if (clauses.Length > 0)
                 {
-                    head++;
-                }
-
-                var next = head + 1 < sentences[s].End ? text.Tokens[head + 1] : string.Empty;
-                if (!pack.OpenQuestionWords.Contains(text.Tokens[head]) || pack.SubjectPronouns.Contains(next))
-                {
-                    (isOpen, isClosed) = (false, false);
+                    (isOpen, isClosed) = ClauseAsks(text, sentences[s], clauses[^1], pack, true);
+                    if (!isOpen && !isClosed && clauses.Length > 1 && sentences[s].End - clauses[^1] <= QuestionTailTokens)
+                    {
+                        (isOpen, isClosed) = ClauseAsks(text, sentences[s], clauses[^2], pack, false);
+                    }
                 }
             }
 
@@ -260,6 +257,32 @@ internal static class MoveAnalyzer
         }
 
         return -1;
+    }
+
+    /// <summary>"sådan ca", "roughly", "or so": a tail this short after a question clause leaves it a question.</summary>
+    private const int QuestionTailTokens = 3;
+
+    /// <summary>The open/closed structure of the clause at <paramref name="start"/> if it opens with a question word and an inverted verb.</summary>
+    private static (bool Open, bool Closed) ClauseAsks(TokenizedText text, Sentence sentence, int start, LanguagePack pack, bool last)
+    {
+        if (start <= sentence.Start || pack.Relatives.Contains(text.Tokens[start]))
+        {
+            return (false, false);
+        }
+
+        var structure = Structure(text.Tokens, sentence with { Start = start, Length = sentence.End - start }, pack);
+        // "aha, og hva tenker du selv om det": openers before the question word do not hide it.
+        var head = start;
+        while (head < sentence.End - 1 && pack.Openers.Contains(text.Tokens[head]))
+        {
+            head++;
+        }
+
+        var next = head + 1 < sentence.End ? text.Tokens[head + 1] : string.Empty;
+        // Inside the sentence "når/when" opens a time clause that the main clause follows ("og når andre legger en plan
+        // på bordet, kjennes det..."); only the last clause may be a "when" question.
+        return !pack.OpenQuestionWords.Contains(text.Tokens[head]) || pack.SubjectPronouns.Contains(next)
+            || (!last && pack.Subordinators.Contains(text.Tokens[head])) ? (false, false) : structure;
     }
 
     /// <summary>

@@ -213,7 +213,7 @@ internal static class MoveFacts
             for (var i = sentence.Start; i < Math.Min(sentence.End, sentence.Start + DoubtWordReach); i++)
             {
                 // "is that a really good idea?": after a determiner it intensifies the adjective that follows.
-                if (move.Pack.DoubtWords.Contains(tokens[i]) && (i == sentence.Start || !move.Pack.Determiners.Contains(tokens[i - 1])))
+                if (move.Pack.DoubtWords.Contains(tokens[i]) && (i == sentence.Start || !IsArticle(move, tokens[i - 1])))
                 {
                     return string.Join(' ', tokens[sentence.Start..Math.Min(sentence.End, i + 3)]);
                 }
@@ -222,6 +222,10 @@ internal static class MoveFacts
 
         return null;
     }
+
+    /// <summary>"a", "en", "din": a determiner that is no subject ("you", "det" are subjects that a doubt word follows).</summary>
+    private static bool IsArticle(MoveAnalysis move, string word) =>
+        move.Pack.Determiners.Contains(word) && !move.Pack.SubjectPronouns.Contains(word) && !move.Pack.SecondPerson.Contains(word);
 
     /// <summary>"oh really?", "seriously though?": so short a question can be surprise rather than doubt.</summary>
     private const int DoubtlessQuestionTokens = 3;

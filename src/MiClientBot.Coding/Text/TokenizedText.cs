@@ -6,11 +6,11 @@ namespace MiClientBot.Coding.Text;
 /// </summary>
 internal sealed class TokenizedText
 {
-    public static TokenizedText Empty { get; } = new([], [], 0, false, false, -1);
+    public static TokenizedText Empty { get; } = new([], [], 0, false, false, []);
 
-    public TokenizedText(string[] tokens, Sentence[] sentences, int questionMarks, bool startsWithDash, bool endsWithDash, int lastClauseStart)
+    public TokenizedText(string[] tokens, Sentence[] sentences, int questionMarks, bool startsWithDash, bool endsWithDash, int[] clauseStarts)
     {
-        LastClauseStart = lastClauseStart;
+        ClauseStarts = clauseStarts;
         Tokens = tokens;
         Sentences = sentences;
         QuestionMarks = questionMarks;
@@ -31,10 +31,13 @@ internal sealed class TokenizedText
     public bool EndsWithDash { get; }
 
     /// <summary>
-    /// The token after the last comma inside the last sentence, or -1: chat questions often come after a
-    /// comma ("ok so a three, what makes it a three rather than a zero").
+    /// The tokens after each comma inside the last sentence, in order: chat questions often come after a comma ("ok so
+    /// a three, what makes it a three rather than a zero"), and a tail may follow them ("..., hvor mange bliver det, sådan ca").
     /// </summary>
-    public int LastClauseStart { get; }
+    public int[] ClauseStarts { get; }
+
+    /// <summary>The token after the last comma inside the last sentence, or -1.</summary>
+    public int LastClauseStart => ClauseStarts.Length == 0 ? -1 : ClauseStarts[^1];
 
     public int Count => Tokens.Length;
 

@@ -16,6 +16,9 @@ internal static class Tokenizer
     [ThreadStatic]
     private static List<Sentence>? t_sentences;
 
+    [ThreadStatic]
+    private static List<int>? t_clauses;
+
     public static TokenizedText Tokenize(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -31,7 +34,8 @@ internal static class Tokenizer
         Span<char> buffer = stackalloc char[64];
         var sentenceStart = 0;
         var questionMarks = 0;
-        var lastClauseStart = -1;
+        var clauses = t_clauses ??= new List<int>(4);
+        clauses.Clear();
         var i = 0;
         while (i < span.Length)
         {
@@ -66,7 +70,7 @@ internal static class Tokenizer
 
             if (c == ',' && tokens.Count > sentenceStart)
             {
-                lastClauseStart = tokens.Count;
+                clauses.Add(tokens.Count);
             }
 
             var terminator = SentenceTerminator(span, i);
@@ -101,12 +105,8 @@ internal static class Tokenizer
         var startsWithDash = trimmed.Length > 0 && IsDash(trimmed[0]);
         var endsWithDash = trimmed.Length > 0 && IsDash(trimmed[^1]);
         var lastSentenceStart = sentences.Count == 0 ? 0 : sentences[^1].Start;
-        if (lastClauseStart < lastSentenceStart || lastClauseStart >= tokens.Count)
-        {
-            lastClauseStart = -1;
-        }
-
-        return new TokenizedText([.. tokens], [.. sentences], questionMarks, startsWithDash, endsWithDash, lastClauseStart);
+        clauses.RemoveAll(c => c < lastSentenceStart || c >= tokens.Count);
+        return new TokenizedText([.. tokens], [.. sentences], questionMarks, startsWithDash, endsWithDash, [.. clauses]);
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
