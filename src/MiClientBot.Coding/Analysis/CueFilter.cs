@@ -143,7 +143,8 @@ internal static class CueFilter
     /// </summary>
     public static bool AsksAboutPast(MoveAnalysis move, CueHit hit)
     {
-        if (!move.QuestionSentences[hit.SentenceIndex])
+        // "hvorfor ikke tage en snak med ham allerede i næste uge?": a "why not" proposes; its "already" is no past.
+        if (!move.QuestionSentences[hit.SentenceIndex] || move.Pack.OpenQuestionWords.Contains(hit.Phrase.Tokens[0]))
         {
             return false;
         }

@@ -57,6 +57,12 @@ internal static class MoveAnalyzer
                         (isOpen, isClosed) = ClauseAsks(text, sentences[s], clauses[^2], pack, false);
                     }
                 }
+
+                var afterRange = isOpen || isClosed ? -1 : AfterRulerRange(text, sentences[s]);
+                if (afterRange > 0)
+                {
+                    (isOpen, isClosed) = ClauseAsks(text, sentences[s], afterRange, pack, true);
+                }
             }
 
             open[s] = isOpen;
@@ -154,7 +160,7 @@ internal static class MoveAnalyzer
     /// "on a scale from 0 to 10, how important is it?", "where would you put yourself on that scale?": a question
     /// at or after the ruler's scale asks for a number, which MITI codes as closed (AnnoMI's experts mostly agree:
     /// 19 of 32 labels). The follow-up ("why a 4 and not a 2?") names no scale and stays open. True when the move
-    /// names a scale.
+    /// names a scale or asks after a ruler's range ("on 0-10 how confident are you").
     /// </summary>
     private static bool AsksForRulerNumber(TokenizedText text, bool[] question, bool[] open, bool[] closed, LanguagePack pack)
     {
@@ -163,7 +169,7 @@ internal static class MoveAnalyzer
             var sentence = text.Sentences[s];
             for (var i = sentence.Start; i < sentence.End; i++)
             {
-                if (!pack.ScaleWords.Contains(text.Tokens[i]))
+                if (!pack.ScaleWords.Contains(text.Tokens[i]) && !(i == sentence.Start && question[s] && AfterRulerRange(text, sentence) > 0))
                 {
                     continue;
                 }
@@ -181,6 +187,33 @@ internal static class MoveAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "on 0-10 how confident are u", "på en skala fra 0 til 10 hvor viktig er det": typed without a comma, the word
+    /// after the scale's range ("0-10", "1 to 10") opens the question; a lone number ("10 a day when you") opens none.
+    /// The token after the range's last number, or -1.
+    /// </summary>
+    private static int AfterRulerRange(TokenizedText text, Sentence sentence)
+    {
+        for (var i = sentence.Start; i < sentence.End - 1; i++)
+        {
+            var token = text.Tokens[i];
+            if (!char.IsDigit(token[0]))
+            {
+                continue;
+            }
+
+            // A ruler runs from 0 or 1 ("0-10", "1 to 10"); "from 20 to 10 a day" is no scale.
+            var dash = token.IndexOf('-', StringComparison.Ordinal);
+            var from = dash > 0 ? token[..dash] : i - 2 >= sentence.Start ? text.Tokens[i - 2] : string.Empty;
+            if (from is "0" or "1")
+            {
+                return i + 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -710,7 +710,8 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                     collaboration ??= hit;
                     break;
                 case CueCategory.Affirm when (!CueFilter.InRealQuestion(move, hit) || CueFilter.IsExclamation(move, hit)) && !CueFilter.InReflectiveFrame(move, hit)
-                    && (hit.Phrase.Tokens.Length > 1 || !CueFilter.EchoesClient(move, hit)) && !CueFilter.BeforeNumber(move, hit):
+                    && (hit.Phrase.Tokens.Length > 1 || !CueFilter.EchoesClient(move, hit)) && !CueFilter.BeforeNumber(move, hit)
+                    && !AfterSubordinator(move, hit):
                     affirm ??= hit;
                     break;
             }

@@ -282,14 +282,16 @@ internal static class MoveFacts
 
     /// <summary>
     /// "ok så hvis jeg har skjønt deg rett: du gamer mye..., og du må...": in a move that opens as a summary
-    /// the modals are the client's, handed back (MITI: a summary is a reflection).
+    /// the modals are the client's, handed back (MITI: a summary is a reflection). So in one that opens with both
+    /// sides ("on the one hand you're worried..., on the other it's the one thing that really helps you switch off").
     /// </summary>
     internal static bool AfterSummaryOpening(MoveAnalysis move, CueHit hit)
     {
         foreach (var other in move.Hits)
         {
-            if (other.Category == CueCategory.Summary && other.SentenceIndex == 0 && other.TokenIndex <= SummaryOpeningTokens
-                && other.TokenIndex < hit.TokenIndex)
+            var opens = other.Category == CueCategory.Summary ? other.TokenIndex <= SummaryOpeningTokens
+                : other.Category == CueCategory.DoubleSided && other.TokenIndex <= 1;
+            if (opens && other.SentenceIndex == 0 && other.TokenIndex < hit.TokenIndex)
             {
                 return true;
             }
@@ -467,6 +469,28 @@ internal static class MoveFacts
             }
         }
 
-        return information;
+        // "so about 10 a day since xmas" after "about ten a day since Christmas": the client's own words are no fact.
+        return ClientSaid(move, information.Phrase.Tokens) ? null : information;
+    }
+
+    /// <summary>Whether the client's line holds the words in this order.</summary>
+    private static bool ClientSaid(MoveAnalysis move, string[] words)
+    {
+        var client = move.Client.Tokens;
+        for (var i = 0; i + words.Length <= client.Length; i++)
+        {
+            var all = true;
+            for (var k = 0; k < words.Length && all; k++)
+            {
+                all = string.Equals(client[i + k], words[k].TrimEnd('*'), StringComparison.Ordinal);
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
