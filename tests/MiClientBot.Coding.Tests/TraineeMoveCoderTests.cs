@@ -190,6 +190,15 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Nb, "Jeg tar det i mitt tempo, ikke ditt. Det er min kropp og mine valg.", "Endringen er din idé, og når andre legger en ferdig plan på bordet, kjennes det som at den blir tatt fra deg.", MitiCode.ReflectionComplex)]
     [InlineData(Language.Da, "Nå. Det er nok fordi jeg har glemt et par piller.", "hvor mange gange har du glemt dem den sidste uge?", MitiCode.QuestionClosed)]
     [InlineData(Language.Nb, "Nå, hva sier apparatet i dag?", "det viser 165 over 100. forrige uke var det 150 over 95", MitiCode.GivingInformation)]
+    [InlineData(Language.En, "I'd like to move more but I never get round to it.", "on 1-10 how ready are you to start this month", MitiCode.QuestionClosed)]
+    [InlineData(Language.Nb, "Jeg vet jeg burde trene mer.", "på en skala fra 1 til 10 hvor klar er du for å begynne", MitiCode.QuestionClosed)]
+    [InlineData(Language.En, "I went from 20 to 10 a day.", "you went from 20 to 10 a day", MitiCode.ReflectionSimple)]
+    [InlineData(Language.Da, "Jeg kan godt tage en snak med min læge.", "hvorfor ikke ringe til hende allerede i morgen?", MitiCode.Persuade)]
+    [InlineData(Language.En, "Gaming's just how I relax, it's no big deal.", "I get that, it's just that you're a bit of an addict, that's all", MitiCode.Confront)]
+    [InlineData(Language.Nb, "Jeg spiller bare litt på nett for moro skyld.", "når du har tapt 30 000 i høst er du vel litt spilleavhengig da", MitiCode.Confront)]
+    [InlineData(Language.Nb, "Jeg er redd for at jeg har blitt avhengig av pillene.", "du er bekymret for at du har blitt avhengig", MitiCode.ReflectionComplex)]
+    [InlineData(Language.Da, "Ja, sig bare hvad du tænker. Jeg har tabt to kilo, men det går så langsomt.", "mange har god gavn af at sætte sig små delmål, fx et kilo ad gangen", MitiCode.PersuadeWithPermission)]
+    [InlineData(Language.En, "My dad keeps saying I should stop drinking.", "with respect, someone who drinks every single night does have a problem", MitiCode.Confront)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

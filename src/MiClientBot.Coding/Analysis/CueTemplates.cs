@@ -150,6 +150,11 @@ internal static class CueTemplates
         "du sa «{0}» mot klientens eget ord – du bestrider (en konfrontasjon)",
         "du sagde »{0}« imod klientens eget ord – du bestrider (en konfrontation)");
 
+    public static readonly CueTemplate LabelsClient = new(
+        "you said '{0}' - labelling the client (a confrontation)",
+        "du sa «{0}» – du setter merkelapp på klienten (en konfrontasjon)",
+        "du sagde »{0}« – du sætter mærkat på klienten (en konfrontation)");
+
     public static readonly CueTemplate DoubtingQuestion = new(
         "you asked '{0}' - doubting what the client says (a confrontation)",
         "du spurte «{0}» – du tviler på det klienten sier (en konfrontasjon)",
@@ -270,7 +275,7 @@ internal static class CueTemplates
     [
         Directive, Warning, Suggestion, Confront, Autonomy, Permission, PermissionHedge, Collaboration, Affirm,
         ReflectionStem, Feeling, DoubleSided, Metaphor, Summary, CheckQuestion, PastEvidence, Meaning, OpenQuestion, ClosedQuestion, Information,
-        Acknowledgement, Greeting, BlamesPast, DisputesWord, DoubtingQuestion, Assertion, MinimizedAdvice, AdviceAfterPermission, ClientAskedForAdvice, ClosedOpening, TrailingQuestionWord, AnswersConsent, ReportsNumbers, QuestionMark, VoicedFeeling, BeyondWords,
+        Acknowledgement, Greeting, BlamesPast, DisputesWord, LabelsClient, DoubtingQuestion, Assertion, MinimizedAdvice, AdviceAfterPermission, ClientAskedForAdvice, ClosedOpening, TrailingQuestionWord, AnswersConsent, ReportsNumbers, QuestionMark, VoicedFeeling, BeyondWords,
         NewContent, Echo, .. Model, MoveModel, Empty, TooLong, ControlCharacters, NoWords, OtherScript, Uncodable,
     ];
 }

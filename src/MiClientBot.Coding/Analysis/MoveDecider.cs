@@ -734,6 +734,15 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         }
 
         if (blame is null && persuade is null && affirm is null && autonomy is null && CheckQuestionHit(move) is null
+            && MoveFacts.LabelsClient(move) is { } label)
+        {
+            // MITI 4.2.1 Confront: labelling the client ("you're an addict"), however softened ("a little bit hooked").
+            cues.Add(CueTemplates.LabelsClient.Format(label));
+            confidence = 0.7;
+            return MitiCode.Confront;
+        }
+
+        if (blame is null && persuade is null && affirm is null && autonomy is null && CheckQuestionHit(move) is null
             && MoveFacts.DoubtingQuestion(move) is { } doubt)
         {
             // MITI 4.2.1 Confront: questioning the client's honesty or judgement in question form.
@@ -810,6 +819,15 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
             if (move.ClientFirst(CueCategory.AdviceRequest) is { Phrase: not null } asked)
             {
                 cues.Add(CueTemplates.ClientAskedForAdvice.Format(asked.Phrase.Text));
+                confidence = 0.75;
+                return MitiCode.PersuadeWithPermission;
+            }
+
+            if (MoveFacts.ClientOpensWithYes(move) is { } yes)
+            {
+                // "Ja, si gjerne hva du tenker. ..." -> "mange har god nytte av å sette seg delmål": the client has just
+                // said yes to hearing the trainee's view (MITI 4.2.1: permission given).
+                cues.Add(CueTemplates.ClientAskedForAdvice.Format(yes));
                 confidence = 0.75;
                 return MitiCode.PersuadeWithPermission;
             }

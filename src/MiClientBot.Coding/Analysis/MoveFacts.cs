@@ -1,4 +1,5 @@
 using MiClientBot.Coding.Cues;
+using MiClientBot.Coding.Text;
 
 namespace MiClientBot.Coding.Analysis;
 
@@ -264,6 +265,91 @@ internal static class MoveFacts
         return false;
     }
 
+    /// <summary>
+    /// The words that label the client, or null: "you"/"du" and, within five words with no negation, a label word
+    /// ("I hear you, it's just that you're a little bit hooked", "så er du nok en lille smule spilafhængig, ikk?").
+    /// Not in a question that opens as one ("do you think you're addicted?" asks), not after a frame verb
+    /// or a feeling word ("you're worried people think you're an alcoholic"; the trainee's own "I think you're..." counts),
+    /// not a label the client gave itself ("I'm hooked" -> "you're hooked").
+    /// </summary>
+    internal static string? LabelsClient(MoveAnalysis move)
+    {
+        var tokens = move.Text.Tokens;
+        for (var s = 0; s < move.Text.Sentences.Length; s++)
+        {
+            if (move.QuestionSentences[s] && (move.OpenStructure[s] || move.ClosedStructure[s]))
+            {
+                continue;
+            }
+
+            var sentence = move.Text.Sentences[s];
+            var framed = false;
+            for (var i = sentence.Start; i < sentence.End; i++)
+            {
+                var token = tokens[i];
+                if ((move.Pack.FrameVerbs.Contains(token) && !NextToSpeaker(move, i, sentence)) || IsFeelingAt(move, i))
+                {
+                    framed = true;
+                }
+
+                if (framed || !move.Pack.SecondPerson.Contains(token))
+                {
+                    continue;
+                }
+
+                for (var k = i + 1; k < Math.Min(sentence.End, i + LabelReach); k++)
+                {
+                    if (move.Pack.IsNegation(tokens[k]) || move.Pack.FrameVerbs.Contains(tokens[k]) || IsFeelingAt(move, k))
+                    {
+                        break;
+                    }
+
+                    if (IsLabel(tokens[k], move.Pack) && !AssertedByClient(move, tokens[k]))
+                    {
+                        return string.Join(' ', tokens[i..(k + 1)]);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How far after "you" a label may stand ("you're a little bit hooked").</summary>
+    private const int LabelReach = 6;
+
+    private static bool IsLabel(string token, LanguagePack pack)
+    {
+        foreach (var label in pack.LabelWords)
+        {
+            if (label.EndsWith('*') ? token.StartsWith(label[..^1], StringComparison.Ordinal) : token == label)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"du er litt bekymret for at du har blitt avhengig": a feeling word frames what follows as the client's worry.</summary>
+    private static bool IsFeelingAt(MoveAnalysis move, int token)
+    {
+        foreach (var hit in move.Hits)
+        {
+            if (hit.Category == CueCategory.Feeling && hit.TokenIndex == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"I think", "tror jeg": the frame verb gives the trainee's own view.</summary>
+    private static bool NextToSpeaker(MoveAnalysis move, int verb, Sentence sentence) =>
+        (verb > sentence.Start && move.Pack.Speakers.Contains(move.Text.Tokens[verb - 1]))
+        || (verb + 1 < sentence.End && move.Pack.Speakers.Contains(move.Text.Tokens[verb + 1]));
+
     /// <summary>A past-evidence phrase in a statement that speaks of the client ("you", "du").</summary>
     internal static CueHit? EvidenceAboutClient(MoveAnalysis move)
     {
@@ -406,6 +492,21 @@ internal static class MoveFacts
             || move.ClientFirst(CueCategory.Consent) is not { } consent || CueFilter.HasNegation(client, 0, client.Length, move.Pack)
             ? null
             : consent.Phrase.Text;
+    }
+
+    /// <summary>
+    /// The client's yes when the client's line opens with one (within its first three words, no negation in its first
+    /// sentence): "Ja, si gjerne hva du tenker. Jeg har gått ned tre kilo..." gives permission however long it goes on.
+    /// </summary>
+    public static string? ClientOpensWithYes(MoveAnalysis move)
+    {
+        if (!move.HasClient || move.ClientFirst(CueCategory.Consent) is not { } consent || consent.SentenceIndex != 0 || consent.TokenIndex > 2)
+        {
+            return null;
+        }
+
+        var first = move.Client.Sentences[0];
+        return CueFilter.HasNegation(move.Client.Tokens, first.Start, first.End, move.Pack) ? null : consent.Phrase.Text;
     }
 
     /// <summary>"sure, tell me what the questionnaire said" is still a yes; a longer line says something of its own.</summary>

@@ -153,6 +153,12 @@ internal sealed class LanguagePack
     /// <summary>"it's", "that's", "det er": a sentence that opens with one and a negation ("it's not drastic") can deny the client's word.</summary>
     public required IReadOnlyList<string[]> DisputeSubjects { get; init; }
 
+    /// <summary>
+    /// "addict", "hooked", "spilafhængig": words that label a person; said of the client ("you're a little bit hooked")
+    /// they confront. A trailing '*' matches any ending ("afhængig*": "afhængighed").
+    /// </summary>
+    public required IReadOnlyList<string> LabelWords { get; init; }
+
     /// <summary>"have", "ha": after "you should" it turns advice into blame for the past ("you should have asked").</summary>
     public required HashSet<string> PerfectAuxiliaries { get; init; }
 

@@ -43,6 +43,7 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> Concessives,
     IReadOnlyList<string> DoubtWords,
     IReadOnlyList<string> DisputeSubjects,
+    IReadOnlyList<string> LabelWords,
     IReadOnlyList<string> PerfectAuxiliaries,
     IReadOnlyList<string> Partitives,
     IReadOnlyDictionary<string, string> Spellings);

@@ -74,6 +74,7 @@ internal static class LanguagePacks
             Concessives = [.. file.Concessives],
             DoubtWords = [.. file.DoubtWords],
             DisputeSubjects = [.. file.DisputeSubjects.Select(s => s.Split(' '))],
+            LabelWords = [.. file.LabelWords],
             PerfectAuxiliaries = [.. file.PerfectAuxiliaries],
             Partitives = [.. file.Partitives],
             Fillers = [.. file.Fillers],
