@@ -199,6 +199,10 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Nb, "Jeg er redd for at jeg har blitt avhengig av pillene.", "du er bekymret for at du har blitt avhengig", MitiCode.ReflectionComplex)]
     [InlineData(Language.Da, "Ja, sig bare hvad du tænker. Jeg har tabt to kilo, men det går så langsomt.", "mange har god gavn af at sætte sig små delmål, fx et kilo ad gangen", MitiCode.PersuadeWithPermission)]
     [InlineData(Language.En, "My dad keeps saying I should stop drinking.", "with respect, someone who drinks every single night does have a problem", MitiCode.Confront)]
+    [InlineData(Language.Da, "jeg tager dem når jeg kan huske det", "øh hvornår på dagen plejer du at tage dem", MitiCode.QuestionOpen)]
+    [InlineData(Language.Nb, "Hvor farlig er det egentlig å røyke hasj?", "skaderisikoen øker jo mer og jo lenger man røyker, særlig for lungene", MitiCode.GivingInformation)]
+    [InlineData(Language.Nb, "Jeg vet at jeg burde gå mer, men jeg er så sliten.", "ja, men da burde du jo bare gå en tur i lunsjen", MitiCode.Persuade)]
+    [InlineData(Language.Da, "Jeg tror bare ikke at det er arbejdet.", "du har været syg to gange i år, prøv lige at høre dig selv", MitiCode.Confront)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

@@ -88,7 +88,31 @@ internal static class CueFilter
             }
         }
 
-        return false;
+        // "da burde du jo bare legge treningen til morgenen": the minimiser after the modal (fillers between) is the
+        // trainee's instruction too, and so is a modal put first after "da/så" ("then you should"), the trainee's conclusion.
+        var end = hit.TokenIndex + hit.Phrase.Tokens.Length;
+        var sentenceEnd = move.Text.Sentences[hit.SentenceIndex].End;
+        for (var i = end; i < Math.Min(sentenceEnd, end + 2); i++)
+        {
+            // "du skal slutte, bare ikke akkurat nå": after a comma the minimiser belongs to the next clause.
+            if (Array.IndexOf(move.Text.ClauseStarts, i) >= 0)
+            {
+                break;
+            }
+
+            if (move.Pack.Minimizers.Contains(tokens[i]))
+            {
+                return true;
+            }
+
+            if (!move.Pack.Fillers.Contains(tokens[i]))
+            {
+                break;
+            }
+        }
+
+        return hit.TokenIndex > start && move.Pack.InvertingOpeners.Contains(tokens[hit.TokenIndex - 1])
+            && hit.Phrase.Tokens.Length >= 2 && move.Pack.SecondPerson.Contains(hit.Phrase.Tokens[1]);
     }
 
     /// <summary>
@@ -225,7 +249,9 @@ internal static class CueFilter
             {
                 // "you told me you only have a few, but four pints a night is a lot though": a contrast ends the frame.
                 framed = !move.Pack.Contrasts.Contains(tokens[i]) && (framed || move.Pack.FrameVerbs.Contains(tokens[i]));
-                if (!framed && i > sentence.Start && move.Pack.AssertionParticles.Contains(tokens[i]))
+                // "risikoen øker jo mer man drikker": "jo" before a comparative compares ("the more").
+                if (!framed && i > sentence.Start && move.Pack.AssertionParticles.Contains(tokens[i])
+                    && !(i + 1 < sentence.End && move.Pack.Comparatives.Contains(tokens[i + 1])))
                 {
                     return string.Join(' ', tokens[(i - 1)..Math.Min(i + 2, sentence.End)]);
                 }

@@ -495,7 +495,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         // when a "du/dine" somewhere looks like a reflection; a reflection that opens as one still wins.
         // A fact with no "du/deg/din" at all ("alkohol forstyrrer faktisk den dybe søvn") is about the world, not
         // the client's words handed back.
-        if (move.First(CueCategory.Information) is not null && !HasAnchoredReflection(move)
+        if (MoveFacts.NewInformation(move) is not null && !HasAnchoredReflection(move)
             && move.First(CueCategory.Feeling) is null
             && ((!p.IsEmpty && p[(int)Behaviour.Input] >= InformationAbove) || (!MoveFacts.MentionsClient(move) && move.ContentWords >= 4)))
         {
@@ -512,7 +512,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
             return (Behaviour.Question, 0.7);
         }
 
-        if (move.First(CueCategory.Information) is not null && move.EchoedWords.Count == 0 && !HasStatement(move, CueCategory.Feeling))
+        if (MoveFacts.NewInformation(move) is not null && move.EchoedWords.Count == 0 && !HasStatement(move, CueCategory.Feeling))
         {
             return (Behaviour.Input, 0.65);
         }

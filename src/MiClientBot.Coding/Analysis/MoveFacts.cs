@@ -557,7 +557,7 @@ internal static class MoveFacts
     /// </summary>
     public static CueHit? ImpersonalFact(MoveAnalysis move)
     {
-        if (move.AnyQuestion || move.EchoedWords.Count > MaxFactEchoes || move.First(CueCategory.Information) is not { } information)
+        if (move.AnyQuestion || move.EchoedWords.Count > MaxFactEchoes || NewInformation(move) is not { } information)
         {
             return null;
         }
@@ -570,8 +570,25 @@ internal static class MoveFacts
             }
         }
 
-        // "so about 10 a day since xmas" after "about ten a day since Christmas": the client's own words are no fact.
-        return ClientSaid(move, information.Phrase.Tokens) ? null : information;
+        return information;
+    }
+
+    /// <summary>
+    /// The first information cue the client did not say itself, or null: "so about 10 a day since xmas" after "about
+    /// ten a day since Christmas", "fem seks timer om dagen" after "en fem seks timer om dagen" hand the client's words back.
+    /// A single word the client used ("blodtryk") still informs: facts share the client's topic.
+    /// </summary>
+    public static CueHit? NewInformation(MoveAnalysis move)
+    {
+        foreach (var hit in move.Hits)
+        {
+            if (hit.Category == CueCategory.Information && (hit.Phrase.Tokens.Length == 1 || !ClientSaid(move, hit.Phrase.Tokens)))
+            {
+                return hit;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the client's line holds the words in this order.</summary>

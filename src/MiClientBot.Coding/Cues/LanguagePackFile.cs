@@ -44,6 +44,7 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> DoubtWords,
     IReadOnlyList<string> DisputeSubjects,
     IReadOnlyList<string> LabelWords,
+    IReadOnlyList<string> Comparatives,
     IReadOnlyList<string> PerfectAuxiliaries,
     IReadOnlyList<string> Partitives,
     IReadOnlyDictionary<string, string> Spellings);

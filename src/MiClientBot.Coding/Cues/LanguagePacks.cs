@@ -75,6 +75,7 @@ internal static class LanguagePacks
             DoubtWords = [.. file.DoubtWords],
             DisputeSubjects = [.. file.DisputeSubjects.Select(s => s.Split(' '))],
             LabelWords = [.. file.LabelWords],
+            Comparatives = [.. file.Comparatives],
             PerfectAuxiliaries = [.. file.PerfectAuxiliaries],
             Partitives = [.. file.Partitives],
             Fillers = [.. file.Fillers],
