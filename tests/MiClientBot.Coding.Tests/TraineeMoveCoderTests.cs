@@ -203,6 +203,10 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Nb, "Hvor farlig er det egentlig å røyke hasj?", "skaderisikoen øker jo mer og jo lenger man røyker, særlig for lungene", MitiCode.GivingInformation)]
     [InlineData(Language.Nb, "Jeg vet at jeg burde gå mer, men jeg er så sliten.", "ja, men da burde du jo bare gå en tur i lunsjen", MitiCode.Persuade)]
     [InlineData(Language.Da, "Jeg tror bare ikke at det er arbejdet.", "du har været syg to gange i år, prøv lige at høre dig selv", MitiCode.Confront)]
+    [InlineData(Language.En, "It's just a hobby, it's harmless.", "your losses last month weren't harmless", MitiCode.Confront)]
+    [InlineData(Language.Nb, "Det er bare en hobby, helt harmløst.", "tapene dine i fjor var ikke harmløst", MitiCode.Confront)]
+    [InlineData(Language.Nb, "Jeg drikker mest i helgene.", "så, helgene.", MitiCode.ReflectionSimple)]
+    [InlineData(Language.Da, "Jeg ved ikke hvor jeg skal starte.", "hvad tænker du selv vi skal starte med?", MitiCode.SeekingCollaboration)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

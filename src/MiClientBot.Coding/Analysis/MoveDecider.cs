@@ -274,6 +274,13 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
             needed = Math.Max(needed, PushOverSureReflectionAbove);
         }
 
+        // "Hvor farlig er det?" -> "skaderisikoen øker jo mer man røyker": a plain answer to the client's question
+        // informs; a confrontation or advice the head only guesses at (p = 0.44) does not replace it.
+        if (main is MitiCode.GivingInformation && move.ClientAsked && FormOf(head) is null)
+        {
+            needed = Math.Max(needed, PushOverSureReflectionAbove);
+        }
+
         return needed;
     }
 
@@ -413,13 +420,22 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
             return Behaviour.Input;
         }
 
-        if (behaviour == Behaviour.Other && !IsRitual(move) && HasReflectionStatement(move))
+        if (behaviour == Behaviour.Other && !IsRitual(move) && (HasReflectionStatement(move) || IsBareEcho(move)))
         {
             return Behaviour.Reflection;
         }
 
         return behaviour;
     }
+
+    /// <summary>
+    /// "så, helgene.", "so, weekends.": a statement whose few content words (at most <see cref="BareEchoWords"/>) all
+    /// repeat the client's hands them back, a simple reflection; "ok" or "mm" alone (no content word) stays Other.
+    /// </summary>
+    private static bool IsBareEcho(MoveAnalysis move) =>
+        !move.AnyQuestion && move.ContentWords is > 0 and <= BareEchoWords && move.EchoedWords.Count == move.ContentWords;
+
+    private const int BareEchoWords = 2;
 
     /// <summary>
     /// Weight of the language-neutral model in the English decision: blending in the model that

@@ -169,6 +169,11 @@ internal static class MoveFacts
             }
 
             var subject = SubjectAt(move, i, sentence.End);
+            if (subject == 0)
+            {
+                subject = EvidenceSubjectAt(move, i, sentence.End);
+            }
+
             if (subject == 0 || i + subject >= sentence.End || !move.Pack.IsNegation(tokens[i + subject]))
             {
                 continue;
@@ -182,6 +187,12 @@ internal static class MoveFacts
 
             for (var k = negation + 1; k < Math.Min(sentence.End, negation + 4); k++)
             {
+                // "your wife doesn't think you're fine" reports a view; it denies nothing itself.
+                if (move.Pack.FrameVerbs.Contains(tokens[k]))
+                {
+                    break;
+                }
+
                 if (MoveAnalyzer.IsContentWord(tokens[k], move.Pack) && AssertedByClient(move, tokens[k]))
                 {
                     return string.Join(' ', tokens[i..(k + 1)]);
@@ -233,6 +244,39 @@ internal static class MoveFacts
 
     /// <summary>How far into a yes/no question a doubt word still questions the client rather than intensifying a word.</summary>
     private const int DoubtWordReach = 5;
+
+    /// <summary>
+    /// The length of a short noun phrase with "your/dine" before a negation ("your liver results last month weren't",
+    /// "leverprøvene dine var ikke"), or 0: evidence about the client set against its word. "you don't", a frame verb or
+    /// a feeling in it ("your wife doesn't think", "your worry isn't") make it a reflection instead.
+    /// </summary>
+    private static int EvidenceSubjectAt(MoveAnalysis move, int i, int end)
+    {
+        var tokens = move.Text.Tokens;
+        var possessive = false;
+        for (var k = i; k < Math.Min(end, i + MaxEvidenceSubject + 1); k++)
+        {
+            var token = tokens[k];
+            if (move.Pack.IsNegation(token))
+            {
+                return possessive && k > i ? k - i : 0;
+            }
+
+            if (move.Pack.Possessives.Contains(token))
+            {
+                possessive = true;
+            }
+            else if (move.Pack.SubjectPronouns.Contains(token) || move.Pack.FrameVerbs.Contains(token) || IsFeelingAt(move, k))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>How many words an evidence subject may hold before its negation ("your liver results last month weren't").</summary>
+    private const int MaxEvidenceSubject = 5;
 
     private static int SubjectAt(MoveAnalysis move, int i, int end)
     {

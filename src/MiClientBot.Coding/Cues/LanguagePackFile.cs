@@ -45,6 +45,7 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> DisputeSubjects,
     IReadOnlyList<string> LabelWords,
     IReadOnlyList<string> Comparatives,
+    IReadOnlyList<string> Possessives,
     IReadOnlyList<string> PerfectAuxiliaries,
     IReadOnlyList<string> Partitives,
     IReadOnlyDictionary<string, string> Spellings);

@@ -76,6 +76,7 @@ internal static class LanguagePacks
             DisputeSubjects = [.. file.DisputeSubjects.Select(s => s.Split(' '))],
             LabelWords = [.. file.LabelWords],
             Comparatives = [.. file.Comparatives],
+            Possessives = [.. file.Possessives],
             PerfectAuxiliaries = [.. file.PerfectAuxiliaries],
             Partitives = [.. file.Partitives],
             Fillers = [.. file.Fillers],
