@@ -207,6 +207,9 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Nb, "Det er bare en hobby, helt harmløst.", "tapene dine i fjor var ikke harmløst", MitiCode.Confront)]
     [InlineData(Language.Nb, "Jeg drikker mest i helgene.", "så, helgene.", MitiCode.ReflectionSimple)]
     [InlineData(Language.Da, "Jeg ved ikke hvor jeg skal starte.", "hvad tænker du selv vi skal starte med?", MitiCode.SeekingCollaboration)]
+    [InlineData(Language.En, "I think I can manage at home without the clinic.", "it's up to you of course, but you really need to take the place they offered", MitiCode.Persuade)]
+    [InlineData(Language.En, "I wrote down every drink this week, even the bad days.", "you've been really honest with yourself there", MitiCode.Affirm)]
+    [InlineData(Language.Nb, "Jeg tar ikke pillene, de gjør meg svimmel.", "hvis du vil ha rådet mitt, så ville jeg snakket med legen om en annen type", MitiCode.PersuadeWithPermission)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

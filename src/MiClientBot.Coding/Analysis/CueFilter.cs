@@ -430,7 +430,10 @@ internal static class CueFilter
         hit.TokenIndex == move.Text.Sentences[hit.SentenceIndex].Start && move.Text.FinalTerminator != '?'
         && move.Pack.OpenQuestionWords.Contains(hit.Phrase.Tokens[0]);
 
-    /// <summary>Keeps, of hits starting at the same word, only the longest ("du må gerne" over "du må"), in a list of its own.</summary>
+    /// <summary>
+    /// Keeps, of hits that lie inside a longer hit of another behaviour, only the longer ("du må gerne" over "du må",
+    /// "you've been really honest with yourself" over "honest with yourself"), in a list of its own.
+    /// </summary>
     public static List<CueHit> LongestAtEachStart(List<CueHit> hits)
     {
         // Each hit is judged against all the others first, so the result can be sized to fit.
@@ -441,7 +444,10 @@ internal static class CueFilter
             var hit = hits[i];
             foreach (var other in hits)
             {
-                if (other.TokenIndex == hit.TokenIndex && other.Phrase.Tokens.Length > hit.Phrase.Tokens.Length
+                // "you've been really honest with yourself" (affirm) holds "honest with yourself" (confront): the longer
+                // phrase around a shorter one of another behaviour says what the words do.
+                if (other.TokenIndex <= hit.TokenIndex && other.Phrase.Tokens.Length > hit.Phrase.Tokens.Length
+                    && other.TokenIndex + other.Phrase.Tokens.Length >= hit.TokenIndex + hit.Phrase.Tokens.Length
                     && !Compatible(hit.Category, other.Category))
                 {
                     dominated[i] = true;

@@ -825,7 +825,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         if (persuasionCue is not null)
         {
             cues.Add(persuasionCue);
-            if (freedom is { } free)
+            if (freedom is { } free && !(persuade is { } push && MoveFacts.ContrastBetween(move, free, push)))
             {
                 cues.Add(CueText.For(free));
                 confidence = 0.75;

@@ -375,6 +375,24 @@ internal static class MoveFacts
         return false;
     }
 
+    /// <summary>
+    /// "It's your choice obviously, but you really need to take this bed": a "but" between the freedom and the push
+    /// takes the freedom back; the push is the point (MITI 4.2.1: lip service to autonomy is not permission).
+    /// "you could try patches, but it's up to you" puts the freedom last and stands.
+    /// </summary>
+    internal static bool ContrastBetween(MoveAnalysis move, CueHit freedom, CueHit push)
+    {
+        for (var i = freedom.TokenIndex + freedom.Phrase.Tokens.Length; i < push.TokenIndex; i++)
+        {
+            if (move.Pack.Contrasts.Contains(move.Text.Tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"du er litt bekymret for at du har blitt avhengig": a feeling word frames what follows as the client's worry.</summary>
     private static bool IsFeelingAt(MoveAnalysis move, int token)
     {
