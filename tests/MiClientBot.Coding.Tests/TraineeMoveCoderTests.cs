@@ -210,6 +210,9 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "I think I can manage at home without the clinic.", "it's up to you of course, but you really need to take the place they offered", MitiCode.Persuade)]
     [InlineData(Language.En, "I wrote down every drink this week, even the bad days.", "you've been really honest with yourself there", MitiCode.Affirm)]
     [InlineData(Language.Nb, "Jeg tar ikke pillene, de gjør meg svimmel.", "hvis du vil ha rådet mitt, så ville jeg snakket med legen om en annen type", MitiCode.PersuadeWithPermission)]
+    [InlineData(Language.Nb, "Jeg har kuttet ned til ti om dagen, det får holde.", "ti om dagen er fortsatt ti om dagen for lungene dine", MitiCode.Confront)]
+    [InlineData(Language.En, "You may or may not agree, it's your call.", "it's entirely your call, but I'd suggest talking to your manager first", MitiCode.PersuadeWithPermission)]
+    [InlineData(Language.Da, "Jeg tænker tit på Birthe.", "hvornår så i hinanden sidst sammen", MitiCode.QuestionOpen)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

@@ -707,7 +707,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                     // consequences as Persuade ("Continuing to drink at these levels can really harm your liver").
                     persuade ??= hit;
                     break;
-                case CueCategory.Autonomy when !CueFilter.InRealQuestion(move, hit) && !AfterSubordinator(move, hit):
+                case CueCategory.Autonomy when !CueFilter.InRealQuestion(move, hit) && !AfterSubordinator(move, hit) && !StructuresSession(move, hit):
                     autonomy ??= hit;
                     freedom ??= hit;
                     break;
@@ -720,8 +720,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                     break;
                 case CueCategory.Collaboration when !StructuresSession(move, hit) && (!IsBareTogether(hit)
                     || (!AfterQuantifier(move, hit) && !SentenceHas(move, CueCategory.Greeting, hit.SentenceIndex)
-                        && (MoveFacts.SentenceHasAny(move, hit.SentenceIndex, move.Pack.FirstPersonPlural)
-                            || (move.QuestionSentences[hit.SentenceIndex] && !FollowedByPreposition(move, hit))))):
+                        && MoveFacts.SentenceHasAny(move, hit.SentenceIndex, move.Pack.FirstPersonPlural))):
                     // "we have about 20 minutes together today": a bare "together" in a structuring sentence shares time, not decisions.
                     collaboration ??= hit;
                     break;
@@ -741,28 +740,9 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         }
 
         if (blame is null && persuade is null && affirm is null && autonomy is null && CheckQuestionHit(move) is null
-            && MoveFacts.DisputesClientWord(move) is { } disputed)
+            && UncuedConfrontation(move) is { } uncued)
         {
-            // MITI 4.2.1 Confront: correcting or disputing the client ("It's not drastic.", "its not the cold tho").
-            cues.Add(CueTemplates.DisputesWord.Format(disputed));
-            confidence = 0.7;
-            return MitiCode.Confront;
-        }
-
-        if (blame is null && persuade is null && affirm is null && autonomy is null && CheckQuestionHit(move) is null
-            && MoveFacts.LabelsClient(move) is { } label)
-        {
-            // MITI 4.2.1 Confront: labelling the client ("you're an addict"), however softened ("a little bit hooked").
-            cues.Add(CueTemplates.LabelsClient.Format(label));
-            confidence = 0.7;
-            return MitiCode.Confront;
-        }
-
-        if (blame is null && persuade is null && affirm is null && autonomy is null && CheckQuestionHit(move) is null
-            && MoveFacts.DoubtingQuestion(move) is { } doubt)
-        {
-            // MITI 4.2.1 Confront: questioning the client's honesty or judgement in question form.
-            cues.Add(CueTemplates.DoubtingQuestion.Format(doubt));
+            cues.Add(uncued);
             confidence = 0.7;
             return MitiCode.Confront;
         }
@@ -884,6 +864,18 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         confidence = 0;
         return null;
     }
+
+    /// <summary>
+    /// The cue of a confrontation no phrase names, or null (MITI 4.2.1 Confront): disputing the client's word ("It's
+    /// not drastic.", "your liver results weren't fine", "five a day is still five a day"), labelling ("you're a little bit hooked"), or doubting the
+    /// client in question form ("do you really think...?").
+    /// </summary>
+    private static string? UncuedConfrontation(MoveAnalysis move) =>
+        MoveFacts.DisputesClientWord(move) is { } disputed ? CueTemplates.DisputesWord.Format(disputed)
+        : MoveFacts.RestatesAgainstClient(move) is { } restated ? CueTemplates.DisputesWord.Format(restated)
+        : MoveFacts.LabelsClient(move) is { } label ? CueTemplates.LabelsClient.Format(label)
+        : MoveFacts.DoubtingQuestion(move) is { } doubt ? CueTemplates.DoubtingQuestion.Format(doubt)
+        : null;
 
     /// <summary>"together" alone is collaboration only with "we" or in a question: "holding you together" is not.</summary>
     private static bool IsBareTogether(CueHit hit) => hit.Phrase.Tokens is ["together"] or ["sammen"];

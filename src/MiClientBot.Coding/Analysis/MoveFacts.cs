@@ -246,6 +246,46 @@ internal static class MoveFacts
     private const int DoubtWordReach = 5;
 
     /// <summary>
+    /// The words of a statement that repeats the client's own word around "still" ("Five a day is still five a day
+    /// your baby breathes in", "fem om dagen er stadig fem om dagen"), or null: the client's "only" is answered with
+    /// its own words, a dispute (MITI 4.2.1 Confront).
+    /// </summary>
+    internal static string? RestatesAgainstClient(MoveAnalysis move)
+    {
+        if (!move.HasClient)
+        {
+            return null;
+        }
+
+        var tokens = move.Text.Tokens;
+        for (var s = 0; s < move.Text.Sentences.Length; s++)
+        {
+            var sentence = move.Text.Sentences[s];
+            for (var k = sentence.Start + 1; k < sentence.End - 1; k++)
+            {
+                if (!move.Pack.StillWords.Contains(tokens[k]))
+                {
+                    continue;
+                }
+
+                // The word right after "still" opened the sentence's subject and was the client's.
+                var word = tokens[k + 1];
+                for (var i = sentence.Start; i < k - 1; i++)
+                {
+                    // Short number words count too ("ti om dagen er fortsatt ti om dagen").
+                    if (tokens[i] == word && !move.Pack.Stopwords.Contains(word) && char.IsLetterOrDigit(word[0])
+                        && Array.IndexOf(move.Client.Tokens, word) >= 0)
+                    {
+                        return string.Join(' ', tokens[i..(k + 2)]);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The length of a short noun phrase with "your/dine" before a negation ("your liver results last month weren't",
     /// "leverprøvene dine var ikke"), or 0: evidence about the client set against its word. "you don't", a frame verb or
     /// a feeling in it ("your wife doesn't think", "your worry isn't") make it a reflection instead.
@@ -376,12 +416,24 @@ internal static class MoveFacts
     }
 
     /// <summary>
-    /// "It's your choice obviously, but you really need to take this bed": a "but" between the freedom and the push
-    /// takes the freedom back; the push is the point (MITI 4.2.1: lip service to autonomy is not permission).
-    /// "you could try patches, but it's up to you" puts the freedom last and stands.
+    /// "It's your choice obviously, but you really need to take this bed": a "but" between the freedom and an
+    /// obligation ("need to", "må", "skal") takes the freedom back; the order is the point (MITI 4.2.1: lip service
+    /// to autonomy is not permission). "you may or may not agree, but I'd suggest..." (a suggestion after the "but")
+    /// and "you could try patches, but it's up to you" (freedom last) stand.
     /// </summary>
     internal static bool ContrastBetween(MoveAnalysis move, CueHit freedom, CueHit push)
     {
+        var obliges = false;
+        foreach (var word in push.Phrase.Tokens)
+        {
+            obliges |= move.Pack.ObligationModals.Contains(word);
+        }
+
+        if (!obliges)
+        {
+            return false;
+        }
+
         for (var i = freedom.TokenIndex + freedom.Phrase.Tokens.Length; i < push.TokenIndex; i++)
         {
             if (move.Pack.Contrasts.Contains(move.Text.Tokens[i]))

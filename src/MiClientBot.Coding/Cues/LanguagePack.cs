@@ -153,6 +153,9 @@ internal sealed class LanguagePack
     /// <summary>"it's", "that's", "det er": a sentence that opens with one and a negation ("it's not drastic") can deny the client's word.</summary>
     public required IReadOnlyList<string[]> DisputeSubjects { get; init; }
 
+    /// <summary>"still", "fortsatt", "stadig": "five a day is still five a day" answers the client's "only" with its own words.</summary>
+    public required HashSet<string> StillWords { get; init; }
+
     /// <summary>"your", "din/dine": a noun phrase with one is evidence about the client ("your liver results", "kontoutskriftene dine").</summary>
     public required HashSet<string> Possessives { get; init; }
 

@@ -46,6 +46,7 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> LabelWords,
     IReadOnlyList<string> Comparatives,
     IReadOnlyList<string> Possessives,
+    IReadOnlyList<string> StillWords,
     IReadOnlyList<string> PerfectAuxiliaries,
     IReadOnlyList<string> Partitives,
     IReadOnlyDictionary<string, string> Spellings);

@@ -77,6 +77,7 @@ internal static class LanguagePacks
             LabelWords = [.. file.LabelWords],
             Comparatives = [.. file.Comparatives],
             Possessives = [.. file.Possessives],
+            StillWords = [.. file.StillWords],
             PerfectAuxiliaries = [.. file.PerfectAuxiliaries],
             Partitives = [.. file.Partitives],
             Fillers = [.. file.Fillers],
