@@ -213,6 +213,8 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Nb, "Jeg har kuttet ned til ti om dagen, det får holde.", "ti om dagen er fortsatt ti om dagen for lungene dine", MitiCode.Confront)]
     [InlineData(Language.En, "You may or may not agree, it's your call.", "it's entirely your call, but I'd suggest talking to your manager first", MitiCode.PersuadeWithPermission)]
     [InlineData(Language.Da, "Jeg tænker tit på Birthe.", "hvornår så i hinanden sidst sammen", MitiCode.QuestionOpen)]
+    [InlineData(Language.En, "I know I should take the pills but they make me feel flat.", "so it's not that you don't care about your health, it's that feeling flat is too high a price", MitiCode.ReflectionComplex)]
+    [InlineData(Language.Nb, "Jeg har ikke tid til å gå tur.", "du har tid til tv hver kveld men ikke en gåtur? det henger ikke helt på greip", MitiCode.Confront)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

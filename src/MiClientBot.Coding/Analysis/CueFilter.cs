@@ -332,6 +332,37 @@ internal static class CueFilter
     public static bool AfterConcessive(MoveAnalysis move, CueHit hit) =>
         hit.TokenIndex > move.Text.Sentences[hit.SentenceIndex].Start && move.Pack.Concessives.Contains(move.Text.Tokens[hit.TokenIndex - 1]);
 
+    /// <summary>
+    /// "so it's not that you don't care about your health, it's that...", "det er ikke fordi du er doven": a negation in
+    /// the three words before the reproach denies it, a reframe. "don't tell me you don't care" (the trainee in
+    /// between) still reproaches, and so does an idiom with its own negation ("det henger ikke helt på greip"): only a
+    /// reproach that opens with "you/du" is denied.
+    /// </summary>
+    public static bool Denied(MoveAnalysis move, CueHit hit)
+    {
+        if (!move.Pack.SecondPerson.Contains(hit.Phrase.Tokens[0]))
+        {
+            return false;
+        }
+
+        var tokens = move.Text.Tokens;
+        var start = move.Text.Sentences[hit.SentenceIndex].Start;
+        for (var i = hit.TokenIndex - 1; i >= Math.Max(start, hit.TokenIndex - 3); i--)
+        {
+            if ((move.Pack.ClassesOf(tokens[i]) & WordClasses.FirstPerson) != 0)
+            {
+                return false;
+            }
+
+            if (move.Pack.IsNegation(tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"you feel you should", "du sier du bør": the trainee is reflecting the client's own view.</summary>
     public static bool InReflectiveFrame(MoveAnalysis move, CueHit hit)
     {

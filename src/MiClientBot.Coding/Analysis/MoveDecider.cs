@@ -680,7 +680,8 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
             switch (hit.Category)
             {
                 case CueCategory.Confront when (!CueFilter.EchoesClient(move, hit) || CueFilter.Contradicts(move, hit))
-                    && !CueFilter.InReflectiveFrame(move, hit) && !MoveFacts.Overlaps(move, hit, CueCategory.Autonomy):
+                    && !CueFilter.InReflectiveFrame(move, hit) && !MoveFacts.Overlaps(move, hit, CueCategory.Autonomy)
+                    && !CueFilter.Denied(move, hit):
                     confront ??= hit;
                     break;
                 case CueCategory.Directive or CueCategory.Suggestion when (!CueFilter.InRealQuestion(move, hit) || hit.Phrase.SentenceStart)
@@ -691,6 +692,8 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                             && !CueFilter.InReflectiveFrame(move, hit)))
                     && !CueFilter.InPrepositionalClause(move, hit) && !CueFilter.InEmbeddedQuestion(move, hit)
                     && !CueFilter.OpensNounQuestion(move, hit) && !CueFilter.AsksAboutPast(move, hit)
+                    // "når du skal have en joint hver aften for at kunne sove, så er du afhængig": a time clause describes.
+                    && !(hit.Category == CueCategory.Directive && AfterSubordinator(move, hit))
                     && !MoveFacts.AfterSummaryOpening(move, hit)
                     // "...and driving every other friday could help. did I miss anything?": a soft suggestion inside a
                     // summary closed by a check recounts the client's own ideas; "you need to" in one still advises.
