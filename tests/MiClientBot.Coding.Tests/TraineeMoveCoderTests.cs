@@ -215,6 +215,8 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Da, "Jeg tænker tit på Birthe.", "hvornår så i hinanden sidst sammen", MitiCode.QuestionOpen)]
     [InlineData(Language.En, "I know I should take the pills but they make me feel flat.", "so it's not that you don't care about your health, it's that feeling flat is too high a price", MitiCode.ReflectionComplex)]
     [InlineData(Language.Nb, "Jeg har ikke tid til å gå tur.", "du har tid til tv hver kveld men ikke en gåtur? det henger ikke helt på greip", MitiCode.Confront)]
+    [InlineData(Language.En, "Cannabis helps me sleep, I'm fine.", "have you considered that the cannabis might be what keeps you awake?", MitiCode.Persuade)]
+    [InlineData(Language.En, "I don't eat much, honestly.", "do you honestly think two takeaways a day is not much?", MitiCode.Confront)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

@@ -448,6 +448,14 @@ internal static class CueFilter
         }
 
         var word = move.Text.Tokens[next];
+        // "have you considered that the weed might be what's messing up your sleep?": "that" before a determiner or a
+        // subject opens a clause, the trainee's idea put as a question (a suggestion).
+        if (next + 1 < sentence.End && move.Pack.SubjectPronouns.Contains(word)
+            && (move.Pack.Determiners.Contains(move.Text.Tokens[next + 1]) || move.Pack.SubjectPronouns.Contains(move.Text.Tokens[next + 1])))
+        {
+            return false;
+        }
+
         // "have you thought about what you want?" / "...about it?" asks; "...about patches?" suggests.
         return move.Pack.Determiners.Contains(word) || char.IsDigit(word[0]) || move.Pack.OpenQuestionWords.Contains(word)
             || move.Pack.SubjectPronouns.Contains(word);
