@@ -447,6 +447,14 @@ internal static class CueFilter
             return true;
         }
 
+        // "what if you put the blister pack next to your toothbrush?": a wh-opener with "you" and a verb after it already
+        // names the client's action; the noun after it is that action's object ("why don't you" ends at "you" and is left).
+        var you = Array.FindIndex(hit.Phrase.Tokens, move.Pack.SecondPerson.Contains);
+        if (move.Pack.OpenQuestionWords.Contains(hit.Phrase.Tokens[0]) && you > 0 && you < hit.Phrase.Tokens.Length - 1)
+        {
+            return false;
+        }
+
         var word = move.Text.Tokens[next];
         // "have you considered that the weed might be what's messing up your sleep?": "that" before a determiner or a
         // subject opens a clause, the trainee's idea put as a question (a suggestion).
