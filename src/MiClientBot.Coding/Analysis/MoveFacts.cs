@@ -459,6 +459,20 @@ internal static class MoveFacts
         return false;
     }
 
+    /// <summary>Whether the client's line holds the same cue phrase (its cues are scanned once, with the same lexicon).</summary>
+    private static bool ClientUsed(MoveAnalysis move, CuePhrase phrase)
+    {
+        foreach (var hit in move.ClientHits)
+        {
+            if (ReferenceEquals(hit.Phrase, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"I think", "tror jeg": the frame verb gives the trainee's own view.</summary>
     private static bool NextToSpeaker(MoveAnalysis move, int verb, Sentence sentence) =>
         (verb > sentence.Start && move.Pack.Speakers.Contains(move.Text.Tokens[verb - 1]))
@@ -696,33 +710,12 @@ internal static class MoveFacts
     {
         foreach (var hit in move.Hits)
         {
-            if (hit.Category == CueCategory.Information && (hit.Phrase.Tokens.Length == 1 || !ClientSaid(move, hit.Phrase.Tokens)))
+            if (hit.Category == CueCategory.Information && (hit.Phrase.Tokens.Length == 1 || !ClientUsed(move, hit.Phrase)))
             {
                 return hit;
             }
         }
 
         return null;
-    }
-
-    /// <summary>Whether the client's line holds the words in this order.</summary>
-    private static bool ClientSaid(MoveAnalysis move, string[] words)
-    {
-        var client = move.Client.Tokens;
-        for (var i = 0; i + words.Length <= client.Length; i++)
-        {
-            var all = true;
-            for (var k = 0; k < words.Length && all; k++)
-            {
-                all = string.Equals(client[i + k], words[k].TrimEnd('*'), StringComparison.Ordinal);
-            }
-
-            if (all)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
