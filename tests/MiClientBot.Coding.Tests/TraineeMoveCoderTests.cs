@@ -217,6 +217,14 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Nb, "Jeg har ikke tid til å gå tur.", "du har tid til tv hver kveld men ikke en gåtur? det henger ikke helt på greip", MitiCode.Confront)]
     [InlineData(Language.En, "Cannabis helps me sleep, I'm fine.", "have you considered that the cannabis might be what keeps you awake?", MitiCode.Persuade)]
     [InlineData(Language.En, "I don't eat much, honestly.", "do you honestly think two takeaways a day is not much?", MitiCode.Confront)]
+    [InlineData(Language.En, "My teenager vapes, I found one in her bag last week.", "Did you talk to her about it after you found it?", MitiCode.QuestionClosed)]
+    [InlineData(Language.Da, "Det er så pinligt. Hvordan forklarer man to års tavshed?", "Du synes, det er pinligt, at du ikke tog telefonen, da hun ringede efter begravelsen.", MitiCode.ReflectionComplex)]
+    [InlineData(Language.Da, "Han sagde på sygehuset: sid nu ikke og vent på mig.", "Du kan stadig høre ham sige: sid nu ikke og vent på mig.", MitiCode.ReflectionSimple)]
+    [InlineData(Language.Da, "Min kone siger hele tiden at jeg skal drikke mindre og at jeg skal tænke på børnene. Jeg er så træt af det.", "Det er ikke fordi børnene ikke betyder noget for dig, det er mere at du er træt af at få at vide hvad du skal", MitiCode.ReflectionComplex)]
+    [InlineData(Language.Da, "vaping er jo ikke farligt, det er bare damp", "det er ikke bare damp", MitiCode.Confront)]
+    [InlineData(Language.En, "I'm on my phone till about 1 in the morning most nights.", "so it's usually 1am before the phone goes down", MitiCode.ReflectionSimple)]
+    [InlineData(Language.En, "My husband is the one with the problem, not me, he's the one who yells.", "It takes two to have a row like that, you can't put all of it on him.", MitiCode.Confront)]
+    [InlineData(Language.Nb, "Datteren min på 14 sitter med mobilen til klokka to om natta.", "Har dere prøvd å samle inn alle mobilene på kjøkkenet klokka ti?", MitiCode.Persuade)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

@@ -141,7 +141,7 @@ internal static class MoveAnalyzer
         if (pack.ClosedQuestionStarters.Contains(first) && pack.SubjectPronouns.Contains(next) && !IsConditional(tokens, sentence, i, pack))
         {
             // "can you tell me about a normal day?", "kan du fortelle litt om...": a request in yes/no form invites the story.
-            return pack.SecondPerson.Contains(next) && RequestsStory(tokens, sentence, i + 2, pack) ? (true, false) : (false, true);
+            return pack.SecondPerson.Contains(next) && pack.RequestModals.Contains(first) && RequestsStory(tokens, sentence, i + 2, pack) ? (true, false) : (false, true);
         }
 
         if (pack.VerbFirstQuestions && next.Length > 0 && !pack.NonVerbStarters.Contains(first) && !EndsLikeNoun(first, pack)

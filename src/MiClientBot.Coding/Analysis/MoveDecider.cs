@@ -274,6 +274,13 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
             needed = Math.Max(needed, PushOverSureReflectionAbove);
         }
 
+        // "Du synes, det er pinligt, at du ikke tog telefonen, da hun ringede": a reflection that reports the client's
+        // feeling or view, with no cue of the trainee's own push, is no reproach the head reads into its words (p = 0.69).
+        if (main.IsReflection() && FormOf(head) is null && MoveFacts.OpensWithClientsView(move))
+        {
+            needed = Math.Max(needed, OverruleCueAbove);
+        }
+
         // "Hvor farlig er det?" -> "skaderisikoen øker jo mer man røyker": a plain answer to the client's question
         // informs; a confrontation or advice the head only guesses at (p = 0.44) does not replace it.
         if (main is MitiCode.GivingInformation && move.ClientAsked && FormOf(head) is null)

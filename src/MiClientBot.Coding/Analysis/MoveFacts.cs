@@ -180,8 +180,20 @@ internal static class MoveFacts
             }
 
             var negation = i + subject;
+            if (OpensReframe(move, negation, sentence.End))
+            {
+                continue;
+            }
             if (negation + 1 < sentence.End && move.Pack.Minimizers.Contains(tokens[negation + 1]))
             {
+                // "it's just damp" -> "det er ikke bare damp", "that's hardly anything" -> "that's not hardly anything":
+                // the client's own minimiser, negated, takes its "only" back; a minimiser of the trainee's own ("it's not
+                // just inconvenient, it makes you feel trapped") adds to what the client said.
+                if (AssertedByClient(move, tokens[negation + 1]))
+                {
+                    return string.Join(' ', tokens[i..Math.Min(sentence.End, negation + 3)]);
+                }
+
                 continue;
             }
 
@@ -201,6 +213,64 @@ internal static class MoveFacts
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Du synes, det er pinligt, at du ikke tog telefonen...", "Du kan stadig høre ham sige: sid nu ikke og vent på mig",
+    /// "so you feel they're ganging up on you": a statement that opens with "you" and, within three words, a verb of
+    /// feeling, thinking or hearing reports the client's inner view. "you know where this ends" asserts.
+    /// </summary>
+    internal static bool OpensWithClientsView(MoveAnalysis move)
+    {
+        if (move.Text.Sentences.Length == 0 || move.QuestionSentences[0])
+        {
+            return false;
+        }
+
+        var sentence = move.Text.Sentences[0];
+        var tokens = move.Text.Tokens;
+        var i = sentence.Start;
+        while (i < sentence.End - 1 && move.Pack.Openers.Contains(tokens[i]))
+        {
+            i++;
+        }
+
+        if (!move.Pack.SecondPerson.Contains(tokens[i]))
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < Math.Min(sentence.End, i + ViewVerbReach + 1); k++)
+        {
+            // A feeling word alone is no frame: "you're just scared of trying, aren't you" labels.
+            if (move.Pack.FrameVerbs.Contains(tokens[k]))
+            {
+                return !move.Pack.AssertingFrames.Contains(tokens[k]);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How far after "you" the verb of an inner view may come ("du kan stadig høre").</summary>
+    private const int ViewVerbReach = 3;
+
+    /// <summary>
+    /// "det er ikke fordi børnene ikke betyder noget for dig, det er mere at...", "it's not that you don't care, it's
+    /// that...": the negation denies a reason the trainee then replaces, a reframe of the client's view, not a denial of
+    /// its words. "it's not that hard" ("that" before no subject) still denies.
+    /// </summary>
+    private static bool OpensReframe(MoveAnalysis move, int negation, int end)
+    {
+        var tokens = move.Text.Tokens;
+        if (negation + 2 >= end || !move.Pack.ReframeWords.Contains(tokens[negation + 1]))
+        {
+            return false;
+        }
+
+        var next = tokens[negation + 2];
+        return move.Pack.SubjectPronouns.Contains(next) || move.Pack.SecondPerson.Contains(next) || move.Pack.Determiners.Contains(next)
+            || AssertedByClient(move, next);
     }
 
     /// <summary>
@@ -693,6 +763,17 @@ internal static class MoveFacts
         foreach (var token in move.Text.Tokens)
         {
             if (move.Pack.SecondPerson.Contains(token))
+            {
+                return null;
+            }
+        }
+
+        // "so it's usually 1am before the phone goes down": a move that opens like a reflection and hands a client word
+        // back is about the client even without "you".
+        foreach (var hit in move.Hits)
+        {
+            if (hit.Category == CueCategory.ReflectionStem && hit.Phrase.SentenceStart && hit.Phrase.Tokens.Length > 1
+                && hit.SentenceIndex == 0 && move.EchoedWords.Count > 0)
             {
                 return null;
             }

@@ -153,6 +153,15 @@ internal sealed class LanguagePack
     /// <summary>"it's", "that's", "det er": a sentence that opens with one and a negation ("it's not drastic") can deny the client's word.</summary>
     public required IReadOnlyList<string[]> DisputeSubjects { get; init; }
 
+    /// <summary>"know", "saying", "sound": after "you" a frame verb that carries the trainee's own claim ("you know where this ends", "so you're saying it's fine to...", "du høres ut som en sjuttenåring").</summary>
+    public required HashSet<string> AssertingFrames { get; init; }
+
+    /// <summary>"that", "because", "fordi", "at": after "it's not" they open the clause a reframe denies ("it's not that you don't care, it's that...").</summary>
+    public required HashSet<string> ReframeWords { get; init; }
+
+    /// <summary>"can", "could", "kan", "kunne": only a modal makes a yes/no request of a request verb ("can you tell me...?"); "did you talk to her?" asks a fact.</summary>
+    public required HashSet<string> RequestModals { get; init; }
+
     /// <summary>"still", "fortsatt", "stadig": "five a day is still five a day" answers the client's "only" with its own words.</summary>
     public required HashSet<string> StillWords { get; init; }
 

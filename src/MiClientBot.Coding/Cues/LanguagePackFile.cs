@@ -47,6 +47,9 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> Comparatives,
     IReadOnlyList<string> Possessives,
     IReadOnlyList<string> StillWords,
+    IReadOnlyList<string> RequestModals,
+    IReadOnlyList<string> ReframeWords,
+    IReadOnlyList<string> AssertingFrames,
     IReadOnlyList<string> PerfectAuxiliaries,
     IReadOnlyList<string> Partitives,
     IReadOnlyDictionary<string, string> Spellings);

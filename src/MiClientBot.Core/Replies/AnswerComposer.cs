@@ -26,6 +26,14 @@ internal static class AnswerComposer
             return null;
         }
 
+        var number = AnswerTopics.IsScale(topic) ? ScaleNumber(persona, before, topic, reading, state, changeTalk) : (int?)null;
+        if (topic == AnswerTopics.ScaleHigher && number >= TopOfScale)
+        {
+            // "What would it take to get higher?" asked of a 10 has no higher number to name ("maybe 10 and not 10"):
+            // the client says why it is as high as it is.
+            topic = AnswerTopics.ScaleLower;
+        }
+
         var text = persona.Text(before.Language);
         if (!text.Answers.TryGetValue(topic, out var answers))
         {
@@ -42,10 +50,11 @@ internal static class AnswerComposer
         }
 
         var index = LinePicker.Pick(bank, lines.Count, before.UsedLines, random);
-        var number = AnswerTopics.IsScale(topic) ? ScaleNumber(persona, before, topic, reading, state, changeTalk) : (int?)null;
         var line = Fill(lines[index], number, reading, topic);
         return new Answer(topic, stance, KindOf(stance, planned, topic), bank, index, line, number);
     }
+
+    private const int TopOfScale = 10;
 
     /// <summary>The ruler a scale answer is about: follow-ups refer to the one asked last.</summary>
     public static string RulerOf(string topic, string? lastScale) =>
@@ -156,7 +165,8 @@ internal static class AnswerComposer
         var said = ruler == AnswerTopics.ScaleConfidence ? before.Confidence : before.Importance;
         if (said is { } s)
         {
-            return Math.Clamp(computed, s, Math.Min(10, s + 2));
+            // A follow-up ("why not lower?", "what would make it higher?") is about the number the client gave.
+            return topic is AnswerTopics.ScaleLower or AnswerTopics.ScaleHigher ? s : Math.Clamp(computed, s, Math.Min(10, s + 2));
         }
 
         // A follow-up before any number was said ("why a 4 and not a 2?") takes the trainee's number.

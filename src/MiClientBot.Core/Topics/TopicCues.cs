@@ -29,6 +29,7 @@ internal sealed class TopicCues
         UseFrames = Words(root, "use_frames");
         LastResort = Words(root, "last_resort_topics");
         ScaleWords = List(root, "scale_words");
+        DegreeQuestions = List(root, "degree_questions");
         UseFrameDamp = root.Children.TryGetValue(new YamlScalarNode("use_frame_weight"), out var frame) && frame is YamlScalarNode { Value: { } u }
             ? double.Parse(u, System.Globalization.CultureInfo.InvariantCulture) : 0.75;
         Damp = root.Children.TryGetValue(new YamlScalarNode("fallback_weight"), out var damp) && damp is YamlScalarNode { Value: { } d }
@@ -45,7 +46,7 @@ internal sealed class TopicCues
         Topics = [.. Map(root, "topics").Select(p => (p.Key, new CueList(p.Value)))];
         _byTopic = Topics.ToDictionary(t => t.Topic, t => t.Cues);
         Index = new CueIndex([
-            Invitations, Generic, Tags, OffTopic, Ruler, Confidence, Lower, Higher, ScaleFrames, ScaleWords, Permission,
+            Invitations, Generic, Tags, OffTopic, Ruler, Confidence, Lower, Higher, ScaleFrames, ScaleWords, DegreeQuestions, Permission,
             LookingBack, LookingForward, Hypothetical, FactQuestions, .. Roles.Values, .. Topics.Select(t => t.Cues)]);
     }
 
@@ -75,6 +76,9 @@ internal sealed class TopicCues
 
     /// <summary>Words that make a ruler about confidence rather than importance.</summary>
     public CueList Confidence { get; }
+
+    /// <summary>"How sure", "hvor sikker": after a ruler, asking how sure the client is asks the confidence ruler without naming a scale.</summary>
+    public CueList DegreeQuestions { get; }
 
     /// <summary>"Why not lower".</summary>
     public CueList Lower { get; }

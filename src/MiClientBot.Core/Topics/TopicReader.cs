@@ -318,6 +318,12 @@ public static class TopicReader
             return new TopicReading(lower ? AnswerTopics.ScaleLower : AnswerTopics.ScaleHigher, lower ? AskKind.ScaleLower : AskKind.ScaleHigher, numbers);
         }
 
+        // "Og hvor sikker er du på, at du kan tage telefonen?" right after an importance ruler asks the confidence ruler.
+        if (!ruler && question && lastScale is not null && cues.DegreeQuestions.Any(tokens) && cues.Confidence.Any(tokens))
+        {
+            return new TopicReading(AnswerTopics.ScaleConfidence, AskKind.Scale, numbers);
+        }
+
         if (ruler)
         {
             var topic = cues.Confidence.Any(tokens) ? AnswerTopics.ScaleConfidence : AnswerTopics.ScaleImportance;

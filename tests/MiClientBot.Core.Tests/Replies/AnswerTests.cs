@@ -117,6 +117,44 @@ public class AnswerTests
 
     [Theory]
     [MemberData(nameof(PersonaLanguages))]
+    public void Respond_WhatWouldMakeItHigher_KeepsTheNumberGivenAndNamesAnother(string persona, string lang)
+    {
+        var ruler = Questions(persona, lang, t => t == "scale.importance").First();
+        var first = Engine.Respond(Engine.Start(persona, Lang(lang), 1).State, ruler.Question);
+        var given = first.State.Importance!.Value;
+
+        var turn = Engine.Respond(first.State, HigherFollowUp[lang]);
+
+        var numbers = Regex.Matches(turn.Reply, @"\b(10|[0-9])\b").Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Contains(given, numbers);
+        // A 10 has no higher number ("maybe 10 and not 10"): the client says why it is that high.
+        Assert.Contains(numbers, n => given == 10 ? n < given : n > given);
+    }
+
+    [Theory]
+    [InlineData("gary", "en", "And how sure are you that you could do it?")]
+    [InlineData("lasse", "nb", "Og hvor sikker er du på at du kan klare det?")]
+    [InlineData("ingrid", "da", "Og hvor sikker er du på, at du kan tage telefonen, hvis du beslutter dig?")]
+    public void Respond_HowSureAfterARuler_AnswersTheConfidenceRulerWithANumber(string persona, string lang, string followUp)
+    {
+        var ruler = Questions(persona, lang, t => t == "scale.importance").First();
+        var first = Engine.Respond(Engine.Start(persona, Lang(lang), 1).State, ruler.Question);
+
+        var turn = Engine.Respond(first.State, followUp);
+
+        Assert.NotNull(turn.State.Confidence);
+        Assert.Contains(turn.State.Confidence.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), turn.Reply, StringComparison.Ordinal);
+    }
+
+    private static readonly Dictionary<string, string> HigherFollowUp = new()
+    {
+        ["en"] = "What would it take for that number to go a bit higher?",
+        ["nb"] = "Hva skulle til for at tallet ble litt høyere?",
+        ["da"] = "Hvad skulle der til, for at tallet kom lidt højere op?",
+    };
+
+    [Theory]
+    [MemberData(nameof(PersonaLanguages))]
     public void Respond_FortyQuestionsInOneSession_NoClientLineRepeatsVerbatim(string persona, string lang)
     {
         var questions = Questions(persona, lang, _ => true);
