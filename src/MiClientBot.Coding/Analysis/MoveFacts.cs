@@ -235,17 +235,29 @@ internal static class MoveFacts
             i++;
         }
 
-        if (!move.Pack.SecondPerson.Contains(tokens[i]))
+        // "so you're happy to gamble with a relapse then": the tail makes the view the trainee's sarcasm.
+        if (!move.Pack.SecondPerson.Contains(tokens[i]) || move.Pack.SarcasmTails.Contains(tokens[sentence.End - 1]))
         {
             return false;
         }
 
         for (var k = i + 1; k < Math.Min(sentence.End, i + ViewVerbReach + 1); k++)
         {
-            // A feeling word alone is no frame: "you're just scared of trying, aren't you" labels.
             if (move.Pack.FrameVerbs.Contains(tokens[k]))
             {
                 return !move.Pack.AssertingFrames.Contains(tokens[k]);
+            }
+
+            // "you can't stand seeing your mum count the money" names the client's feeling; "you're just scared of
+            // trying" (a minimiser before it) belittles it.
+            if (IsFeelingAt(move, k))
+            {
+                return true;
+            }
+
+            if (move.Pack.Minimizers.Contains(tokens[k]))
+            {
+                return false;
             }
         }
 

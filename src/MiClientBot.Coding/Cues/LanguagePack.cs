@@ -156,6 +156,9 @@ internal sealed class LanguagePack
     /// <summary>"know", "saying", "sound": after "you" a frame verb that carries the trainee's own claim ("you know where this ends", "so you're saying it's fine to...", "du høres ut som en sjuttenåring").</summary>
     public required HashSet<string> AssertingFrames { get; init; }
 
+    /// <summary>"then", "da": closing a "so you're happy to..." statement they turn the client's view into the trainee's sarcasm.</summary>
+    public required HashSet<string> SarcasmTails { get; init; }
+
     /// <summary>"that", "because", "fordi", "at": after "it's not" they open the clause a reframe denies ("it's not that you don't care, it's that...").</summary>
     public required HashSet<string> ReframeWords { get; init; }
 

@@ -50,6 +50,7 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> RequestModals,
     IReadOnlyList<string> ReframeWords,
     IReadOnlyList<string> AssertingFrames,
+    IReadOnlyList<string> SarcasmTails,
     IReadOnlyList<string> PerfectAuxiliaries,
     IReadOnlyList<string> Partitives,
     IReadOnlyDictionary<string, string> Spellings);

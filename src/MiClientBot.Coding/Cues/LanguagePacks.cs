@@ -81,6 +81,7 @@ internal static class LanguagePacks
             RequestModals = [.. file.RequestModals],
             ReframeWords = [.. file.ReframeWords],
             AssertingFrames = [.. file.AssertingFrames],
+            SarcasmTails = [.. file.SarcasmTails],
             PerfectAuxiliaries = [.. file.PerfectAuxiliaries],
             Partitives = [.. file.Partitives],
             Fillers = [.. file.Fillers],
