@@ -219,7 +219,7 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "I don't eat much, honestly.", "do you honestly think two takeaways a day is not much?", MitiCode.Confront)]
     [InlineData(Language.En, "My teenager vapes, I found one in her bag last week.", "Did you talk to her about it after you found it?", MitiCode.QuestionClosed)]
     [InlineData(Language.Da, "Det er så pinligt. Hvordan forklarer man to års tavshed?", "Du synes, det er pinligt, at du ikke tog telefonen, da hun ringede efter begravelsen.", MitiCode.ReflectionComplex)]
-    [InlineData(Language.Da, "Han sagde på sygehuset: sid nu ikke og vent på mig.", "Du kan stadig høre ham sige: sid nu ikke og vent på mig.", MitiCode.ReflectionComplex)]
+    [InlineData(Language.Da, "Han sagde på sygehuset: sid nu ikke og vent på mig.", "Du kan stadig høre ham sige: sid nu ikke og vent på mig.", MitiCode.ReflectionSimple)]
     [InlineData(Language.Da, "Min kone siger hele tiden at jeg skal drikke mindre og at jeg skal tænke på børnene. Jeg er så træt af det.", "Det er ikke fordi børnene ikke betyder noget for dig, det er mere at du er træt af at få at vide hvad du skal", MitiCode.ReflectionComplex)]
     [InlineData(Language.Da, "vaping er jo ikke farligt, det er bare damp", "det er ikke bare damp", MitiCode.Confront)]
     [InlineData(Language.En, "I'm on my phone till about 1 in the morning most nights.", "so it's usually 1am before the phone goes down", MitiCode.ReflectionSimple)]
@@ -230,6 +230,11 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "You lot just want to take my script off me.", "Nobody's taking anything off you, you're just being paranoid now", MitiCode.Confront)]
     [InlineData(Language.Da, "Jeg brugte børnepengene på stoffer i weekenden, men det sker ik igen.", "Tænker du overhovedet på dine børn når du står der og køber?", MitiCode.Confront)]
     [InlineData(Language.Nb, "Jeg har masse jeg kunne snakka om, husleia, nav, dopet, alt mulig.", "Hva tenker du er viktigst at vi bruker tiden på i dag?", MitiCode.SeekingCollaboration)]
+    [InlineData(Language.En, "I've been looking after Mum for three years now and I can't remember the last time I slept through.", "and you're starting to wonder how much longer you can keep going like this", MitiCode.ReflectionComplex)]
+    [InlineData(Language.Nb, "Jeg tar jo sovepillene bare for å få sove litt, jeg er ikke avhengig av dem altså.", "og du er redd for hvordan nettene blir hvis du må klare deg uten dem", MitiCode.ReflectionComplex)]
+    [InlineData(Language.Da, "Jeg drikker kun til fester.", "hvis du skal være helt ærlig over for dig selv, er det så virkelig kun til fester?", MitiCode.Confront)]
+    [InlineData(Language.En, "I don't like that frame, it makes me look like an old woman.", "Shall we just keep it by the bed for now and use it at night, that way we're nice and safe.", MitiCode.Persuade)]
+    [InlineData(Language.En, "I've been off sick because of stress, it's not like I'm skiving.", "Funny how the stress always seems to land on a Monday.", MitiCode.Confront)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

@@ -363,6 +363,29 @@ internal static class CueFilter
         return false;
     }
 
+    /// <summary>
+    /// "and you're starting to wonder how much longer you can keep going like this": a cue inside a statement that opens
+    /// with the client's view, however far into it, reports that view; a contrast ("but if you keep going like this...")
+    /// starts the trainee's own clause.
+    /// </summary>
+    public static bool InOpeningView(MoveAnalysis move, CueHit hit)
+    {
+        if (hit.SentenceIndex != 0 || !MoveFacts.OpensWithClientsView(move))
+        {
+            return false;
+        }
+
+        for (var i = move.Text.Sentences[0].Start; i < hit.TokenIndex; i++)
+        {
+            if (move.Pack.Contrasts.Contains(move.Text.Tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>"you feel you should", "du sier du bør": the trainee is reflecting the client's own view.</summary>
     public static bool InReflectiveFrame(MoveAnalysis move, CueHit hit)
     {

@@ -254,6 +254,13 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
     /// </summary>
     private const double PushOverSureReflectionAbove = 0.65;
 
+    /// <summary>
+    /// The head's probability a push needs over a statement that opens with the client's view ("Du synes, det er pinligt,
+    /// at du ikke tog telefonen..."): never trusting it there cost 16 hard moves (sarcastic framings), 0.85 let the Danish
+    /// head turn that reflection into a confrontation at p = 0.87 after one retrain.
+    /// </summary>
+    private const double SureViewPushAbove = 0.9;
+
     /// <summary>The form model's reflection probability from which it counts as sure.</summary>
     private const double SureReflection = 0.85;
 
@@ -278,7 +285,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         // feeling or view, with no cue of the trainee's own push, is no reproach the head reads into its words (p = 0.69).
         if (main.IsReflection() && FormOf(head) is null && MoveFacts.OpensWithClientsView(move))
         {
-            needed = Math.Max(needed, OverruleCueAbove);
+            needed = Math.Max(needed, SureViewPushAbove);
         }
 
         // "Hvor farlig er det?" -> "skaderisikoen øker jo mer man røyker": a plain answer to the client's question
@@ -710,8 +717,8 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                     break;
                 case CueCategory.Warning when (!CueFilter.InRealQuestion(move, hit)
                         || (move.Text.QuestionMarks == 0 && !move.OpenStructure[hit.SentenceIndex]))
-                    && !CueFilter.InReflectiveFrame(move, hit) && !SentenceHas(move, CueCategory.Autonomy, hit.SentenceIndex)
-                    && !CueFilter.AfterConcessive(move, hit):
+                    && !CueFilter.InReflectiveFrame(move, hit) && !CueFilter.InOpeningView(move, hit)
+                    && !SentenceHas(move, CueCategory.Autonomy, hit.SentenceIndex) && !CueFilter.AfterConcessive(move, hit):
                     // A chat warning needs no question mark to be a statement: "fortsetter du sånn havner du på
                     // sykehuset" opens verb-first like a yes/no question but warns. MITI 4.2.1 codes warnings of
                     // consequences as Persuade ("Continuing to drink at these levels can really harm your liver").

@@ -302,15 +302,43 @@ internal static class MoveFacts
                 continue;
             }
 
-            // Only near the verb and its subject ("do you really", "is a birthday party really"): later in the question
-            // it intensifies ("so that positive self-talk could really go a long way for you?").
-            for (var i = sentence.Start; i < Math.Min(sentence.End, sentence.Start + DoubtWordReach); i++)
+            if (DoubtNear(move, sentence.Start, sentence.End) is { } doubt)
             {
-                // "is that a really good idea?": after a determiner it intensifies the adjective that follows.
-                if (move.Pack.DoubtWords.Contains(tokens[i]) && (i == sentence.Start || !IsArticle(move, tokens[i - 1])))
+                return doubt;
+            }
+
+            // "hvis du skal være helt ærlig over for dig selv, er det så virkelig kun til fester?": after an "if" or
+            // "when" clause the question's verb and subject come after the comma. Any clause was tried: AnnoMI's
+            // reflective tails ("..., is that really...") cost the sessions AUC 0.002.
+            if (s == move.Text.Sentences.Length - 1 && move.Pack.Subordinators.Contains(tokens[sentence.Start]))
+            {
+                foreach (var start in move.Text.ClauseStarts)
                 {
-                    return string.Join(' ', tokens[sentence.Start..Math.Min(sentence.End, i + 3)]);
+                    if (start > sentence.Start && start < sentence.End && !move.Pack.OpenQuestionWords.Contains(tokens[start])
+                        && DoubtNear(move, start, sentence.End) is { } clauseDoubt)
+                    {
+                        return clauseDoubt;
+                    }
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A doubt word near the verb and its subject ("do you really", "is a birthday party really"), or null: later in the
+    /// question it intensifies ("so that positive self-talk could really go a long way for you?").
+    /// </summary>
+    private static string? DoubtNear(MoveAnalysis move, int start, int end)
+    {
+        var tokens = move.Text.Tokens;
+        for (var i = start; i < Math.Min(end, start + DoubtWordReach); i++)
+        {
+            // "is that a really good idea?": after a determiner it intensifies the adjective that follows.
+            if (move.Pack.DoubtWords.Contains(tokens[i]) && (i == start || !IsArticle(move, tokens[i - 1])))
+            {
+                return string.Join(' ', tokens[start..Math.Min(end, i + 3)]);
             }
         }
 
