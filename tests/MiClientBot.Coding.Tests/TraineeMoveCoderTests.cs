@@ -235,6 +235,8 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Da, "Jeg drikker kun til fester.", "hvis du skal være helt ærlig over for dig selv, er det så virkelig kun til fester?", MitiCode.Confront)]
     [InlineData(Language.En, "I don't like that frame, it makes me look like an old woman.", "Shall we just keep it by the bed for now and use it at night, that way we're nice and safe.", MitiCode.Persuade)]
     [InlineData(Language.En, "I've been off sick because of stress, it's not like I'm skiving.", "Funny how the stress always seems to land on a Monday.", MitiCode.Confront)]
+    [InlineData(Language.En, "Everyone keeps saying I should exercise, like a walk is going to fix my depression.", "You're sick of being told what you should do by people who have no idea how hard it is just to get out of bed.", MitiCode.ReflectionComplex)]
+    [InlineData(Language.Nb, "Jeg røyker fem om dagen.", "Fem om dagen.", MitiCode.ReflectionSimple)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

@@ -434,6 +434,13 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
             return Behaviour.Input;
         }
 
+        // "You're sick of being told what you should do by people who have no idea...": a statement that opens with the
+        // client's view is about the client, whatever fact word ("people who") comes later in it.
+        if (behaviour == Behaviour.Input && !move.ClientAsked && MoveFacts.OpensWithClientsView(move))
+        {
+            return Behaviour.Reflection;
+        }
+
         if (behaviour == Behaviour.Other && !IsRitual(move) && (HasReflectionStatement(move) || IsBareEcho(move)))
         {
             return Behaviour.Reflection;
@@ -677,6 +684,13 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                 {
                     return true;
                 }
+            }
+
+            // "Tjue om dagen, og flere når humøret er dårlig.": without "du", a statement made mostly of the client's
+            // own words and no new fact hands them back.
+            if (move.EchoedWords.Count * 2 >= move.ContentWords && MoveFacts.NewInformation(move) is null && !HasStatement(move, CueCategory.Greeting))
+            {
+                return true;
             }
         }
 
