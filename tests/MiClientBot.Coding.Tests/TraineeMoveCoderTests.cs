@@ -237,6 +237,7 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "I've been off sick because of stress, it's not like I'm skiving.", "Funny how the stress always seems to land on a Monday.", MitiCode.Confront)]
     [InlineData(Language.En, "Everyone keeps saying I should exercise, like a walk is going to fix my depression.", "You're sick of being told what you should do by people who have no idea how hard it is just to get out of bed.", MitiCode.ReflectionComplex)]
     [InlineData(Language.Nb, "Jeg røyker fem om dagen.", "Fem om dagen.", MitiCode.ReflectionSimple)]
+    [InlineData(Language.Nb, "10 og ikke 8, fordi jeg ikke vil at Emma skal se meg skjelve.", "Så en del av deg vil ha det annerledes, og en del av deg er redd for hva det koster.", MitiCode.ReflectionComplex)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);
