@@ -186,7 +186,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         // persuading "reflection" by what it does, so no reflection is counted beside it.
         var pushes = main is MitiCode.Confront or MitiCode.Persuade or MitiCode.PersuadeWithPermission;
         var reflects = !pushes
-            && (behaviour == Behaviour.Reflection || (english ? HasAnchoredReflection(move) : HasReflectionStatement(move)));
+            && (behaviour == Behaviour.Reflection || (english ? MoveFacts.HasAnchoredReflection(move) : HasReflectionStatement(move)));
         if (behaviour == Behaviour.Reflection && !main.IsReflection() && !pushes)
         {
             codes.Add(reflectionCode);
@@ -532,7 +532,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         // when a "du/dine" somewhere looks like a reflection; a reflection that opens as one still wins.
         // A fact with no "du/deg/din" at all ("alkohol forstyrrer faktisk den dybe søvn") is about the world, not
         // the client's words handed back.
-        if (MoveFacts.NewInformation(move) is not null && !HasAnchoredReflection(move)
+        if (MoveFacts.NewInformation(move) is not null && !MoveFacts.HasAnchoredReflection(move)
             && move.First(CueCategory.Feeling) is null
             && ((!p.IsEmpty && p[(int)Behaviour.Input] >= InformationAbove) || (!MoveFacts.MentionsClient(move) && move.ContentWords >= 4)))
         {
@@ -648,21 +648,6 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         }
 
         return covered == tokens.Length || (move.Has(CueCategory.Greeting) && tokens.Length <= 8 && move.EchoedWords.Count == 0);
-    }
-
-    /// <summary>A statement sentence that opens like a reflection ("So you...", "It sounds like...").</summary>
-    private static bool HasAnchoredReflection(MoveAnalysis move)
-    {
-        foreach (var h in move.Hits)
-        {
-            if (h.Category == CueCategory.ReflectionStem && h.Phrase.SentenceStart && h.Phrase.Tokens.Length > 1
-                && !move.QuestionSentences[h.SentenceIndex])
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>A statement (not a question) that starts like a reflection or re-uses the client's words with "you".</summary>

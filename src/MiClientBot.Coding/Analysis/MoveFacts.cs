@@ -184,6 +184,7 @@ internal static class MoveFacts
             {
                 continue;
             }
+
             if (negation + 1 < sentence.End && move.Pack.Minimizers.Contains(tokens[negation + 1]))
             {
                 // "it's just damp" -> "det er ikke bare damp", "that's hardly anything" -> "that's not hardly anything":
@@ -810,16 +811,25 @@ internal static class MoveFacts
 
         // "so it's usually 1am before the phone goes down": a move that opens like a reflection and hands a client word
         // back is about the client even without "you".
-        foreach (var hit in move.Hits)
+        return move.EchoedWords.Count > 0 && HasAnchoredReflection(move, 0) ? null : information;
+    }
+
+    /// <summary>
+    /// A statement sentence (only sentence <paramref name="sentence"/> when it is given) that opens like a reflection
+    /// ("So you...", "It sounds like...").
+    /// </summary>
+    internal static bool HasAnchoredReflection(MoveAnalysis move, int sentence = -1)
+    {
+        foreach (var h in move.Hits)
         {
-            if (hit.Category == CueCategory.ReflectionStem && hit.Phrase.SentenceStart && hit.Phrase.Tokens.Length > 1
-                && hit.SentenceIndex == 0 && move.EchoedWords.Count > 0)
+            if (h.Category == CueCategory.ReflectionStem && h.Phrase.SentenceStart && h.Phrase.Tokens.Length > 1
+                && !move.QuestionSentences[h.SentenceIndex] && (sentence < 0 || h.SentenceIndex == sentence))
             {
-                return null;
+                return true;
             }
         }
 
-        return information;
+        return false;
     }
 
     /// <summary>
