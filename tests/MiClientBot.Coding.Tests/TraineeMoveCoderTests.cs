@@ -238,6 +238,14 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "Everyone keeps saying I should exercise, like a walk is going to fix my depression.", "You're sick of being told what you should do by people who have no idea how hard it is just to get out of bed.", MitiCode.ReflectionComplex)]
     [InlineData(Language.Nb, "Jeg røyker fem om dagen.", "Fem om dagen.", MitiCode.ReflectionSimple)]
     [InlineData(Language.Nb, "10 og ikke 8, fordi jeg ikke vil at Emma skal se meg skjelve.", "Så en del av deg vil ha det annerledes, og en del av deg er redd for hva det koster.", MitiCode.ReflectionComplex)]
+    [InlineData(Language.En, "I have to stop the gambling before Siobhan finds out, I just have to.", "You really have to stop, and it's not just the money - it's losing her trust that frightens you most.", MitiCode.ReflectionComplex)]
+    [InlineData(Language.En, "So yeah, that's pretty much everything.", "Let me check I've got this: you didn't want to be here and you're angry about the order, and you're also worried that if things carry on like this Jayden could end up in care. Have I got that right?", MitiCode.ReflectionComplex)]
+    [InlineData(Language.En, "I know I'll have to tell the wife about the debts eventually.", "When and how you tell her is up to you - you know your marriage better than anyone.", MitiCode.EmphasizingAutonomy)]
+    [InlineData(Language.En, "I suppose I could look at the money side, the bookies is eating my wages.", "Would you be up for going through a week's spending together and seeing where it all goes?", MitiCode.SeekingCollaboration)]
+    [InlineData(Language.En, "I'm here because the court said so, not because I want to be.", "You're here because you have to be, and you're not about to let anyone tell you how to run your life.", MitiCode.ReflectionComplex)]
+    [InlineData(Language.En, "course it has. I'm 31, I haven't got many seasons left", "You've got to cut the beer right down then mate, simple as that. It's full of calories.", MitiCode.Persuade)]
+    [InlineData(Language.Nb, "Jeg må jo slutte å spille, ellers mister jeg leiligheten.", "Du må slutte å spille hvis du skal få beholde leiligheten.", MitiCode.ReflectionSimple)]
+    [InlineData(Language.Da, "Jeg spiller kun for at vinde mine penge tilbage", "Det siger du hver gang og hver gang ender du med at have spillet hele lønnen op", MitiCode.Confront)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

@@ -45,7 +45,9 @@ internal static class CueFilter
 
         // "I must get my weight down" -> "you have to lose some weight": the client's obligation in another modal,
         // when the sentence also hands back what the obligation is about (a content word the client used).
-        var modal = move.Pack.ObligationModals.Contains(key) && MoveFacts.EchoesInSentence(move, hit.SentenceIndex);
+        // "I have to stop, I just have to" -> "you really have to stop": the modal, not the adverb beside it, makes the
+        // phrase a directive, so a modal anywhere in the phrase counts.
+        var modal = HasObligationModal(move, hit) && EchoesObligationContent(move, hit);
         var client = move.Client.Tokens;
         for (var j = 0; j < client.Length; j++)
         {
@@ -53,6 +55,41 @@ internal static class CueFilter
             if ((token.StartsWith(key, StringComparison.Ordinal) || (token.Length >= 4 && key.StartsWith(token, StringComparison.Ordinal))
                     || (modal && move.Pack.ObligationModals.Contains(token)))
                 && !InClientWhClause(move, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when what the obligation is about, after the phrase in its sentence, hands back a client word other than a
+    /// modal: "I haven't got many seasons left" -> "you've got to cut the beer right down" shares only "got"; "Lad være
+    /// med at 'burde' mig! ... ikke Karen!" -> "Men Karen har en pointe, og du bør lytte til hende" shares only a name
+    /// before it.
+    /// </summary>
+    public static bool EchoesObligationContent(MoveAnalysis move, CueHit hit)
+    {
+        var s = move.Text.Sentences[hit.SentenceIndex];
+        for (var i = hit.TokenIndex + hit.Phrase.Tokens.Length; i < s.End; i++)
+        {
+            var token = move.Text.Tokens[i];
+            if (move.EchoedWords.Contains(token) && !move.Pack.ObligationModals.Contains(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the phrase holds an obligation modal ("you really have to", "du må").</summary>
+    public static bool HasObligationModal(MoveAnalysis move, CueHit hit)
+    {
+        foreach (var word in hit.Phrase.Tokens)
+        {
+            if (move.Pack.ObligationModals.Contains(word.Trim('^', '$', '*')))
             {
                 return true;
             }
@@ -384,6 +421,54 @@ internal static class CueFilter
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// True when a warning sits in a clause the client's fear or thought governs, however far back: "and you're also
+    /// worried that if things carry on like this Jayden could end up in care" reports the client's worry; "you know that
+    /// if you..." (an asserting frame) and a contrast between ("..., but you could end up...") start the trainee's own claim.
+    /// </summary>
+    public static bool InClientsFear(MoveAnalysis move, CueHit hit)
+    {
+        var tokens = move.Text.Tokens;
+        var start = move.Text.Sentences[hit.SentenceIndex].Start;
+        for (var i = hit.TokenIndex - 1; i >= start; i--)
+        {
+            if (move.Pack.Contrasts.Contains(tokens[i]))
+            {
+                return false;
+            }
+
+            var frame = (move.Pack.FrameVerbs.Contains(tokens[i]) && !move.Pack.AssertingFrames.Contains(tokens[i]))
+                || FeelingAt(move, i);
+            if (!frame)
+            {
+                continue;
+            }
+
+            for (var k = i - 1; k >= Math.Max(start, i - 3); k--)
+            {
+                if (move.Pack.SecondPerson.Contains(tokens[k]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FeelingAt(MoveAnalysis move, int token)
+    {
+        foreach (var h in move.Hits)
+        {
+            if (h.Category == CueCategory.Feeling && h.TokenIndex == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"you feel you should", "du sier du bør": the trainee is reflecting the client's own view.</summary>

@@ -93,6 +93,19 @@ internal static class MoveAnalyzer
         };
     }
 
+    private static bool HasAny(string[] tokens, Sentence sentence, int from, HashSet<string> words)
+    {
+        for (var k = from; k < sentence.End; k++)
+        {
+            if (words.Contains(tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a sentence opens like an open or a closed question, skipping "so", "and", "okay".</summary>
     private static (bool Open, bool Closed) Structure(string[] tokens, Sentence sentence, LanguagePack pack)
     {
@@ -109,8 +122,10 @@ internal static class MoveAnalyzer
 
         var first = tokens[i];
         var next = i + 1 < sentence.End ? tokens[i + 1] : string.Empty;
-        if (pack.OpenQuestionWords.Contains(first) && !sentence.IsQuestion && pack.SubjectPronouns.Contains(next)
-            && HasCopulaAfter(tokens, sentence, i + 2, pack))
+        // "when and how you tell her is up to you": two question words joined by "and" head one clause.
+        var subject = i + 3 < sentence.End && pack.OpenQuestionWords.Contains(tokens[i + 2]) ? i + 3 : i + 1;
+        if (pack.OpenQuestionWords.Contains(first) && !sentence.IsQuestion && pack.SubjectPronouns.Contains(tokens[Math.Min(subject, sentence.End - 1)])
+            && HasAny(tokens, sentence, subject + 1, pack.Copulas))
         {
             // "what you do about your drinking is up to you", "hva du gjør er opp til deg": a wh-clause as the subject
             // of "is" states; "how you feeling about it" (no "is") still asks.
@@ -221,19 +236,6 @@ internal static class MoveAnalyzer
     /// "sist du var her var det 135 over 85" opens with an adverb and states.
     /// </summary>
     private static bool EndsLikeVerb(string word, LanguagePack pack) => EndsWithAny(word, pack.VerbEndings, 0);
-
-    private static bool HasCopulaAfter(string[] tokens, Sentence sentence, int from, LanguagePack pack)
-    {
-        for (var k = from; k < sentence.End; k++)
-        {
-            if (pack.Copulas.Contains(tokens[k]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool EndsLikeNoun(string word, LanguagePack pack) => EndsWithAny(word, pack.NounEndings, 3);
 

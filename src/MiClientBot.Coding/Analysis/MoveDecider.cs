@@ -261,6 +261,27 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
     /// </summary>
     private const double SureViewPushAbove = 0.9;
 
+    /// <summary>The head's probability advice needs over a reflection that hands back the client's own obligation.</summary>
+    private const double EchoedObligationPushAbove = 0.95;
+
+    /// <summary>
+    /// True when a directive's modal is the client's own obligation handed back ("du må slutte" after "jeg må jo
+    /// slutte"), not the trainee's ("jeg synes du må", "du må bare").
+    /// </summary>
+    private static bool HandsBackObligation(MoveAnalysis move)
+    {
+        foreach (var hit in move.Hits)
+        {
+            if (hit.Category == CueCategory.Directive && CueFilter.HasObligationModal(move, hit)
+                && CueFilter.EchoesClient(move, hit) && CueFilter.EchoesObligationContent(move, hit) && !CueFilter.SpeakerOwns(move, hit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The form model's reflection probability from which it counts as sure.</summary>
     private const double SureReflection = 0.85;
 
@@ -286,6 +307,14 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         if (main.IsReflection() && FormOf(head) is null && MoveFacts.OpensWithClientsView(move))
         {
             needed = Math.Max(needed, SureViewPushAbove);
+        }
+
+        // "Jeg må jo slutte å spille, ellers mister jeg leiligheten." -> "Du må slutte å spille hvis du skal få beholde
+        // leiligheten.": the client's own "must" handed back is the rules' reading; the head's guess of advice (p = 0.89)
+        // must be surer than that.
+        if (main.IsReflection() && head is MitiCode.Persuade && HandsBackObligation(move))
+        {
+            needed = Math.Max(needed, EchoedObligationPushAbove);
         }
 
         // "Hvor farlig er det?" -> "skaderisikoen øker jo mer man røyker": a plain answer to the client's question
@@ -716,7 +745,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                     break;
                 case CueCategory.Warning when (!CueFilter.InRealQuestion(move, hit)
                         || (move.Text.QuestionMarks == 0 && !move.OpenStructure[hit.SentenceIndex]))
-                    && !CueFilter.InReflectiveFrame(move, hit) && !CueFilter.InOpeningView(move, hit)
+                    && !CueFilter.InReflectiveFrame(move, hit) && !CueFilter.InOpeningView(move, hit) && !CueFilter.InClientsFear(move, hit)
                     && !SentenceHas(move, CueCategory.Autonomy, hit.SentenceIndex) && !CueFilter.AfterConcessive(move, hit):
                     // A chat warning needs no question mark to be a statement: "fortsetter du sånn havner du på
                     // sykehuset" opens verb-first like a yes/no question but warns. MITI 4.2.1 codes warnings of
@@ -736,7 +765,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                     break;
                 case CueCategory.Collaboration when !StructuresSession(move, hit) && (!IsBareTogether(hit)
                     || (!AfterQuantifier(move, hit) && !SentenceHas(move, CueCategory.Greeting, hit.SentenceIndex)
-                        && MoveFacts.SentenceHasAny(move, hit.SentenceIndex, move.Pack.FirstPersonPlural))):
+                        && (MoveFacts.SentenceHasAny(move, hit.SentenceIndex, move.Pack.FirstPersonPlural) || InvitesTogether(move, hit)))):
                     // "we have about 20 minutes together today": a bare "together" in a structuring sentence shares time, not decisions.
                     collaboration ??= hit;
                     break;
@@ -892,6 +921,25 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         : MoveFacts.LabelsClient(move) is { } label ? CueTemplates.LabelsClient.Format(label)
         : MoveFacts.DoubtingQuestion(move) is { } doubt ? CueTemplates.DoubtingQuestion.Format(doubt)
         : null;
+
+    /// <summary>
+    /// "would you be up for going through a week's spending together?", "vil du se på det sammen?": a request in yes/no
+    /// form ("would/could/will you") that asks the client to do something together offers the work to share.
+    /// "bor I sammen?" and "tar du dem sammen med mat?" do not open with a request modal.
+    /// </summary>
+    private static bool InvitesTogether(MoveAnalysis move, CueHit hit)
+    {
+        var tokens = move.Text.Tokens;
+        var sentence = move.Text.Sentences[hit.SentenceIndex];
+        var i = sentence.Start;
+        while (i < hit.TokenIndex && move.Pack.Openers.Contains(tokens[i]))
+        {
+            i++;
+        }
+
+        return move.QuestionSentences[hit.SentenceIndex] && i + 1 < hit.TokenIndex
+            && move.Pack.RequestModals.Contains(tokens[i]) && move.Pack.SecondPerson.Contains(tokens[i + 1]);
+    }
 
     /// <summary>"together" alone is collaboration only with "we" or in a question: "holding you together" is not.</summary>
     private static bool IsBareTogether(CueHit hit) => hit.Phrase.Tokens is ["together"] or ["sammen"];

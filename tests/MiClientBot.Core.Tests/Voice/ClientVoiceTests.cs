@@ -102,15 +102,15 @@ public class ClientVoiceTests
     public async Task HandleAsync_ReplySlowerThanTheTimeout_SaysTheScriptedLineInTimeAndCountsTimedOut()
     {
         await using var server = FakeModelServer.Start();
-        server.Answer = _ => FakeAnswer.Text(Fitting, TimeSpan.FromSeconds(5));
+        server.Answer = _ => FakeAnswer.Text(Fitting, TimeSpan.FromSeconds(30));
         var voice = VoicedFlow.Over(server, timeoutSeconds: 0.5);
 
         var watch = Stopwatch.StartNew();
         await AssertScripted(voice, VoicedFlow.Lasse(), Question, VoiceOutcome.TimedOut);
 
-        // Well under the model's 5 s: the timeout cut the turn. The margin is wide because CI machines run the
-        // other test assemblies on the same two cores (1.5 s failed there under load).
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3.5), $"the turn took {watch.Elapsed.TotalSeconds:0.00} s with a 0.5 s timeout");
+        // Well under the model's 30 s: the timeout cut the turn. The margin is wide because CI machines run the
+        // other test assemblies on the same two cores (1.5 s failed there under load, and a web test's 3 s bound too).
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"the turn took {watch.Elapsed.TotalSeconds:0.00} s with a 0.5 s timeout");
     }
 
     [Fact]

@@ -74,7 +74,9 @@ public sealed class VoiceWebTests : IAsyncLifetime
         var watch = System.Diagnostics.Stopwatch.StartNew();
         await host.PostAsync(Message(Move, "1700000000102"));
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"the turn took {watch.Elapsed.TotalSeconds:0.0} s");
+        // The model never answers, so any reply at all means the 1 s timeout cut it off; the bound only catches a
+        // timeout that is ignored (the HTTP client's own 100 s). A tighter one failed on a loaded 2-core CI machine (8.4 s).
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"the turn took {watch.Elapsed.TotalSeconds:0.0} s");
         Assert.Contains(_connector.Replies, r => r.Text?.StartsWith("**Lasse:** ", StringComparison.Ordinal) == true);
         var figures = await FiguresAsync(host);
         Assert.Equal(1, (long)figures["timedOut"]!);
