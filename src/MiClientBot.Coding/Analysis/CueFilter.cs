@@ -440,7 +440,7 @@ internal static class CueFilter
             }
 
             var frame = (move.Pack.FrameVerbs.Contains(tokens[i]) && !move.Pack.AssertingFrames.Contains(tokens[i]))
-                || FeelingAt(move, i);
+                || MoveFacts.IsFeelingAt(move, i);
             if (!frame)
             {
                 continue;
@@ -452,19 +452,6 @@ internal static class CueFilter
                 {
                     return true;
                 }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool FeelingAt(MoveAnalysis move, int token)
-    {
-        foreach (var h in move.Hits)
-        {
-            if (h.Category == CueCategory.Feeling && h.TokenIndex == token)
-            {
-                return true;
             }
         }
 

@@ -557,7 +557,7 @@ internal static class MoveFacts
     }
 
     /// <summary>"du er litt bekymret for at du har blitt avhengig": a feeling word frames what follows as the client's worry.</summary>
-    private static bool IsFeelingAt(MoveAnalysis move, int token)
+    internal static bool IsFeelingAt(MoveAnalysis move, int token)
     {
         foreach (var hit in move.Hits)
         {
