@@ -72,7 +72,15 @@ internal static class CueFilter
     public static bool EchoesObligationContent(MoveAnalysis move, CueHit hit)
     {
         var s = move.Text.Sentences[hit.SentenceIndex];
-        for (var i = hit.TokenIndex + hit.Phrase.Tokens.Length; i < s.End; i++)
+        var after = hit.TokenIndex + hit.Phrase.Tokens.Length;
+        // "But you have to see that Roger is the one getting you the pills": an obligation to see or accept a claim is
+        // the trainee's argument, whatever client word the claim repeats.
+        if (after < s.End && move.Pack.FrameVerbs.Contains(move.Text.Tokens[after]))
+        {
+            return false;
+        }
+
+        for (var i = after; i < s.End; i++)
         {
             var token = move.Text.Tokens[i];
             if (move.EchoedWords.Contains(token) && !move.Pack.ObligationModals.Contains(token))

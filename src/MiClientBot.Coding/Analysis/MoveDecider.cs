@@ -763,7 +763,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                 case CueCategory.PermissionHedge:
                     freedom ??= hit;
                     break;
-                case CueCategory.Collaboration when !StructuresSession(move, hit) && (!IsBareTogether(hit)
+                case CueCategory.Collaboration when !StructuresSession(move, hit) && !DescribesWhatWeDo(move, hit) && (!IsBareTogether(hit)
                     || (!AfterQuantifier(move, hit) && !SentenceHas(move, CueCategory.Greeting, hit.SentenceIndex)
                         && (MoveFacts.SentenceHasAny(move, hit.SentenceIndex, move.Pack.FirstPersonPlural) || InvitesTogether(move, hit)))):
                     // "we have about 20 minutes together today": a bare "together" in a structuring sentence shares time, not decisions.
@@ -921,6 +921,42 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         : MoveFacts.LabelsClient(move) is { } label ? CueTemplates.LabelsClient.Format(label)
         : MoveFacts.DoubtingQuestion(move) is { } doubt ? CueTemplates.DoubtingQuestion.Format(doubt)
         : null;
+
+    /// <summary>
+    /// "the photos show the vessels at the back of your eye, so we can pick up changes early": "we can" in a purpose
+    /// clause, or negated ("vi kan ikke se dit nummer"), tells what the service does; it offers the client no share
+    /// in a decision. "ok so we can look at it together" (only openers before it) still offers.
+    /// </summary>
+    private static bool DescribesWhatWeDo(MoveAnalysis move, CueHit hit)
+    {
+        if (hit.Phrase.Tokens.Length < 2 || !move.Pack.FirstPersonPlural.Contains(hit.Phrase.Tokens[0].TrimStart('^')))
+        {
+            return false;
+        }
+
+        var tokens = move.Text.Tokens;
+        var sentence = move.Text.Sentences[hit.SentenceIndex];
+        var after = hit.TokenIndex + hit.Phrase.Tokens.Length;
+        if (after < sentence.End && move.Pack.IsNegation(tokens[after]))
+        {
+            return true;
+        }
+
+        if (hit.TokenIndex == sentence.Start || !move.Pack.Openers.Contains(tokens[hit.TokenIndex - 1]))
+        {
+            return false;
+        }
+
+        for (var i = sentence.Start; i < hit.TokenIndex; i++)
+        {
+            if (!move.Pack.Openers.Contains(tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "would you be up for going through a week's spending together?", "vil du se på det sammen?": a request in yes/no
