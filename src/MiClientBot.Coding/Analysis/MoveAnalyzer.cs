@@ -122,10 +122,10 @@ internal static class MoveAnalyzer
 
         var first = tokens[i];
         var next = i + 1 < sentence.End ? tokens[i + 1] : string.Empty;
-        // "when and how you tell her is up to you": two question words joined by "and" head one clause.
+        // "when and how you tell her is up to you": two question words with one word between them head one clause.
         var subject = i + 3 < sentence.End && pack.OpenQuestionWords.Contains(tokens[i + 2]) ? i + 3 : i + 1;
-        if (pack.OpenQuestionWords.Contains(first) && !sentence.IsQuestion && pack.SubjectPronouns.Contains(tokens[Math.Min(subject, sentence.End - 1)])
-            && HasAny(tokens, sentence, subject + 1, pack.Copulas))
+        if (pack.OpenQuestionWords.Contains(first) && !sentence.IsQuestion && subject < sentence.End
+            && pack.SubjectPronouns.Contains(tokens[subject]) && HasAny(tokens, sentence, subject + 1, pack.Copulas))
         {
             // "what you do about your drinking is up to you", "hva du gjør er opp til deg": a wh-clause as the subject
             // of "is" states; "how you feeling about it" (no "is") still asks.

@@ -942,20 +942,20 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
             return true;
         }
 
-        if (hit.TokenIndex == sentence.Start || !move.Pack.Openers.Contains(tokens[hit.TokenIndex - 1]))
+        return hit.TokenIndex > sentence.Start && move.Pack.Openers.Contains(tokens[hit.TokenIndex - 1])
+            && AfterOpeners(move, sentence, hit.TokenIndex) < hit.TokenIndex;
+    }
+
+    /// <summary>The first token of <paramref name="sentence"/> before <paramref name="limit"/> that is no opener ("ok", "so", "så").</summary>
+    private static int AfterOpeners(MoveAnalysis move, Sentence sentence, int limit)
+    {
+        var i = sentence.Start;
+        while (i < limit && move.Pack.Openers.Contains(move.Text.Tokens[i]))
         {
-            return false;
+            i++;
         }
 
-        for (var i = sentence.Start; i < hit.TokenIndex; i++)
-        {
-            if (!move.Pack.Openers.Contains(tokens[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return i;
     }
 
     /// <summary>
@@ -966,13 +966,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
     private static bool InvitesTogether(MoveAnalysis move, CueHit hit)
     {
         var tokens = move.Text.Tokens;
-        var sentence = move.Text.Sentences[hit.SentenceIndex];
-        var i = sentence.Start;
-        while (i < hit.TokenIndex && move.Pack.Openers.Contains(tokens[i]))
-        {
-            i++;
-        }
-
+        var i = AfterOpeners(move, move.Text.Sentences[hit.SentenceIndex], hit.TokenIndex);
         return move.QuestionSentences[hit.SentenceIndex] && i + 1 < hit.TokenIndex
             && move.Pack.RequestModals.Contains(tokens[i]) && move.Pack.SecondPerson.Contains(tokens[i + 1]);
     }
