@@ -247,6 +247,10 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Da, "Jeg spiller kun for at vinde mine penge tilbage", "Det siger du hver gang og hver gang ender du med at have spillet hele lønnen op", MitiCode.Confront)]
     [InlineData(Language.En, "What's the scan actually looking for anyway?", "The photos show the blood vessels at the back of your eye, so we can pick up changes from diabetes early, often before you'd notice anything wrong with your sight.", MitiCode.GivingInformation)]
     [InlineData(Language.Da, "Er det rigtigt at det er anonymt det her?", "Ja du behøver ikke sige dit navn, vi kan ikke se dit nummer og samtalen bliver ikke optaget", MitiCode.GivingInformation)]
+    [InlineData(Language.En, "My sugars were all over the place last month, I don't even know.", "Walk me through what a normal day looks like with the insulin.", MitiCode.QuestionOpen)]
+    [InlineData(Language.En, "I've tried the patches, the gum, all of it. Nothing works for me.", "You know better than anybody what's worked and what hasn't.", MitiCode.EmphasizingAutonomy)]
+    [InlineData(Language.Nb, "Unga mine veit ikke at jeg sitter, de tror jeg jobber i Nordsjøen.", "Og det syns du er greit å lyve til dine egne barn?", MitiCode.Confront)]
+    [InlineData(Language.Da, "hvad er det der hashbehandling egentlig for noget", "det er gratis og du kan være anonym hvis du vil. man mødes typisk en gang om ugen med en behandler", MitiCode.GivingInformation)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

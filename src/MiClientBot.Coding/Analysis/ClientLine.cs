@@ -9,11 +9,12 @@ namespace MiClientBot.Coding.Analysis;
 /// </summary>
 internal sealed class ClientLine
 {
-    private ClientLine(TokenizedText text, CueHit[] hits, string[] contentWords)
+    private ClientLine(TokenizedText text, CueHit[] hits, string[] contentWords, bool asks = false)
     {
         Text = text;
         Hits = hits;
         ContentWords = contentWords;
+        Asks = asks;
     }
 
     /// <summary>No client line: the move opens the conversation, or the line could not be read.</summary>
@@ -26,6 +27,12 @@ internal sealed class ClientLine
 
     /// <summary>The tokens that count as content words, in order (repeats kept).</summary>
     public string[] ContentWords { get; }
+
+    /// <summary>
+    /// The client's last sentence asks: it ends with '?' or, typed without punctuation, opens like a question
+    /// ("hvad er det der hashbehandling egentlig for noget"). What follows it is usually an answer.
+    /// </summary>
+    public bool Asks { get; }
 
     public static ClientLine Read(TokenizedText text, LanguagePack pack)
     {
@@ -43,6 +50,8 @@ internal sealed class ClientLine
             }
         }
 
-        return new ClientLine(text, [.. pack.Lexicon.Scan(text)], [.. content]);
+        var asks = text.Sentences.Length > 0 && (text.Sentences[^1].IsQuestion
+            || (text.Sentences[^1].Terminator == '\0' && MoveAnalyzer.OpensLikeQuestion(text.Tokens, text.Sentences[^1], pack)));
+        return new ClientLine(text, [.. pack.Lexicon.Scan(text)], [.. content], asks);
     }
 }

@@ -41,7 +41,7 @@ internal sealed class MoveAnalysis
     }
 
     /// <summary>The client's last sentence asked something: what follows is usually an answer (information).</summary>
-    public bool ClientAsked => Client.Sentences.Length > 0 && Client.Sentences[^1].IsQuestion;
+    public bool ClientAsked => ClientLine.Asks;
 
     /// <summary>Per sentence: a question by '?' or, in chat style without punctuation, by its first words.</summary>
     public required bool[] QuestionSentences { get; init; }

@@ -72,7 +72,8 @@ internal static class MoveAnalyzer
             // off) and opens like a question is read as one. "What do you think." stays a statement.
             question[s] = sentences[s].IsQuestion
                 || ((isOpen || isClosed) && sentences[s].Terminator is '\0' or '-')
-                || (isOpen && pack.RequestWords.Contains(text.Tokens[sentences[s].Start]));
+                || (isOpen && (pack.RequestWords.Contains(text.Tokens[sentences[s].Start])
+                    || (sentences[s].Length > 1 && TellsMe(text.Tokens[sentences[s].Start], text.Tokens[sentences[s].Start + 1], pack))));
         }
 
         var scale = AsksForRulerNumber(text, question, open, closed, pack);
@@ -92,6 +93,10 @@ internal static class MoveAnalyzer
             MentionsScale = scale,
         };
     }
+
+    /// <summary>Whether a sentence opens like an open or a closed question (the client's unpunctuated question).</summary>
+    public static bool OpensLikeQuestion(string[] tokens, Sentence sentence, LanguagePack pack) =>
+        Structure(tokens, sentence, pack) is (true, _) or (_, true);
 
     private static bool HasAny(string[] tokens, Sentence sentence, int from, HashSet<string> words)
     {
@@ -139,7 +144,7 @@ internal static class MoveAnalyzer
             return (false, false);
         }
 
-        if (pack.OpenQuestionWords.Contains(first))
+        if (pack.OpenQuestionWords.Contains(first) || TellsMe(first, next, pack))
         {
             // "how many", "hvor mye", "hvor lang tid": a specific-fact question is closed.
             var closedFact = pack.SpecificFactWords.Contains(next);
@@ -252,6 +257,13 @@ internal static class MoveAnalyzer
 
         return false;
     }
+
+    /// <summary>
+    /// "walk me through your day", "talk me through what happened": a request verb with "me" after it asks the client to
+    /// tell, as "tell me" does; "walk to the shop" stays an imperative.
+    /// </summary>
+    private static bool TellsMe(string first, string next, LanguagePack pack) =>
+        pack.RequestVerbs.Contains(first) && pack.FirstPerson.Contains(next);
 
     /// <summary>"can you (maybe) tell", "kan du (litt) beskrive": the request verb after the subject, fillers skipped.</summary>
     private static bool RequestsStory(string[] tokens, Sentence sentence, int from, LanguagePack pack)

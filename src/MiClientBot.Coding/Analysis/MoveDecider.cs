@@ -456,10 +456,10 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
             return Behaviour.Other;
         }
 
-        if (move.ClientAsked && behaviour != Behaviour.Question && !move.AnyQuestion
-            && !HasStatement(move, CueCategory.ReflectionStem))
+        if (move.ClientAsked && behaviour != Behaviour.Question && !move.AnyQuestion && !HasMainClauseStem(move))
         {
-            // The client asked; a plain statement back is an answer: information.
+            // The client asked; a plain statement back is an answer: information. "du kan være anonym hvis du vil"
+            // answers too: a stem in a condition ("hvis du vil") hands nothing back.
             return Behaviour.Input;
         }
 
@@ -527,6 +527,20 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
 
     /// <summary>A move without '?' and without question word order keeps this share of the model's question probability.</summary>
     private const double QuestionWithoutForm = 0.2;
+
+    /// <summary>A reflection stem in a statement, not opening a subordinate clause ("if you want", "hvis du vil").</summary>
+    private static bool HasMainClauseStem(MoveAnalysis move)
+    {
+        foreach (var hit in move.Hits)
+        {
+            if (hit.Category == CueCategory.ReflectionStem && !move.QuestionSentences[hit.SentenceIndex] && !AfterSubordinator(move, hit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasStatement(MoveAnalysis move, CueCategory category)
     {
