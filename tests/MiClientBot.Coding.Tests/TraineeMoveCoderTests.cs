@@ -251,6 +251,16 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "I've tried the patches, the gum, all of it. Nothing works for me.", "You know better than anybody what's worked and what hasn't.", MitiCode.EmphasizingAutonomy)]
     [InlineData(Language.Nb, "Unga mine veit ikke at jeg sitter, de tror jeg jobber i Nordsjøen.", "Og det syns du er greit å lyve til dine egne barn?", MitiCode.Confront)]
     [InlineData(Language.Da, "hvad er det der hashbehandling egentlig for noget", "det er gratis og du kan være anonym hvis du vil. man mødes typisk en gang om ugen med en behandler", MitiCode.GivingInformation)]
+    [InlineData(Language.En, "i stay up til 4 on my phone then miss my 9ams", "you're gonna tank your degree at this rate tbh. just stick your phone in another room at midnight", MitiCode.Persuade)]
+    [InlineData(Language.Nb, "Hva sier egentlig reglene om alkohol på kurs og sånn? Vet ikke helt", "Personalhåndboka sier at det er greit med alkohol til middagen på kurs, men ikke i arbeidstida og ikke når du representerer firmaet overfor kunder.", MitiCode.GivingInformation)]
+    [InlineData(Language.Nb, "Vet ikke, kanskje jeg bare venter til etter sommeren", "Jeg tror virkelig du ville fått det så mye bedre om du tok tak i det nå, du fortjener å ha det bra!", MitiCode.Persuade)]
+    [InlineData(Language.Da, "Min mand vil have at vi sover med hende i vores seng, jeg ved ikke rigtig", "Du skal ikke gøre noget bare fordi jeg siger det, det er jer der kender jeres familie og jer der beslutter", MitiCode.EmphasizingAutonomy)]
+    [InlineData(Language.Da, "måske en 6'er ift at stoppe med snus", "ok en 6'er hvorfor er det en 6'er og ikke en 3'er", MitiCode.QuestionOpen)]
+    [InlineData(Language.Da, "jeg vil godt prøve at holde mig til øl i weekenden", "ok fedt hvordan ser planen ud for fredag helt konkret", MitiCode.QuestionOpen)]
+    [InlineData(Language.Da, "jeg vil ikke presse mig selv", "det er dig der bestemmer hvad der er det rigtige for dig her", MitiCode.EmphasizingAutonomy)]
+    [InlineData(Language.En, "", "so like on a normal weeknight after work how many do you actually end up having, roughly", MitiCode.QuestionClosed)]
+    [InlineData(Language.Nb, "Hvordan funker det egentlig med å få ta med dosen hjem?", "Hos oss blir hjemmeutlevering vurdert når prøvene har vært rene over en periode, og det er legen som avgjør det sammen med deg.", MitiCode.GivingInformation)]
+    [InlineData(Language.Nb, "Jeg har ikke sett ungene på et halvt år, men de har det sikkert fint hos mormora.", "Ungene dine trenger en far som er rusfri, ikke en som dukker opp når det passer han.", MitiCode.Confront)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

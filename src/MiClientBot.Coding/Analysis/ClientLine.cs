@@ -34,6 +34,9 @@ internal sealed class ClientLine
     /// </summary>
     public bool Asks { get; }
 
+    /// <summary>"Vet ikke helt", "no idea": a tail this short after a question adds no statement of its own.</summary>
+    private const int MaxTailWords = 3;
+
     public static ClientLine Read(TokenizedText text, LanguagePack pack)
     {
         if (text.IsEmpty)
@@ -50,8 +53,13 @@ internal sealed class ClientLine
             }
         }
 
-        var asks = text.Sentences.Length > 0 && (text.Sentences[^1].IsQuestion
-            || (text.Sentences[^1].Terminator == '\0' && MoveAnalyzer.OpensLikeQuestion(text.Tokens, text.Sentences[^1], pack)));
+        // "Hva sier egentlig reglene om alkohol på kurs? Vet ikke helt": a short tail after the question still waits for the answer.
+        var sentences = text.Sentences;
+        var asks = sentences.Length > 0 && (SentenceAsks(text, sentences[^1], pack)
+            || (sentences.Length > 1 && sentences[^1].Length <= MaxTailWords && SentenceAsks(text, sentences[^2], pack)));
         return new ClientLine(text, [.. pack.Lexicon.Scan(text)], [.. content], asks);
     }
+
+    private static bool SentenceAsks(TokenizedText text, Sentence sentence, LanguagePack pack) =>
+        sentence.IsQuestion || (sentence.Terminator == '\0' && MoveAnalyzer.OpensLikeQuestion(text.Tokens, sentence, pack));
 }

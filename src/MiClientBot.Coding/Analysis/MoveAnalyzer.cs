@@ -63,6 +63,13 @@ internal static class MoveAnalyzer
                 {
                     (isOpen, isClosed) = ClauseAsks(text, sentences[s], afterRange, pack, true);
                 }
+
+                if (!isOpen && !isClosed && sentences[s].Terminator == '\0' && InnerQuestionWord(text, sentences[s], pack) is var inner and > 0)
+                {
+                    // "ok en 6'er hvorfor er det en 6'er og ikke en 3'er", "ok fedt hvordan ser planen ud for fredag": typed
+                    // without commas or '?', the question starts where a question word is followed by its verb.
+                    (isOpen, isClosed) = ClauseAsks(text, sentences[s], inner, pack, true);
+                }
             }
 
             open[s] = isOpen;
@@ -92,6 +99,33 @@ internal static class MoveAnalyzer
             SwitchedLanguage = switched || switchedInto is not null,
             MentionsScale = scale,
         };
+    }
+
+    /// <summary>
+    /// The first question word inside the sentence (not its first word) that a question's inverted order follows: an
+    /// auxiliary and then its subject, at most one word between ("hvorfor er det", "hvad kunne du", "hvordan ser planen
+    /// ud", "hvor vigtigt er det", "how much do you"), or -1. An embedded clause keeps the subject first ("hvor meget du spiller", "what fits
+    /// your life", "hvad der passer").
+    /// </summary>
+    private static int InnerQuestionWord(TokenizedText text, Sentence sentence, LanguagePack pack)
+    {
+        var tokens = text.Tokens;
+        for (var k = sentence.Start + 1; k < sentence.End - 2; k++)
+        {
+            if (pack.OpenQuestionWords.Contains(tokens[k]) && !pack.RequestWords.Contains(tokens[k]))
+            {
+                var between = tokens[k + 1];
+                return Inverted(k + 1) || (k + 3 < sentence.End && !pack.SubjectPronouns.Contains(between) && !pack.Relatives.Contains(between)
+                    && Inverted(k + 2)) ? k : -1;
+            }
+        }
+
+        return -1;
+
+        // "hvad rygning gør, det er ikke viden": a comma between the verb and "det" ends the clause.
+        bool Inverted(int verb) => pack.ClosedQuestionStarters.Contains(tokens[verb])
+            && (pack.SubjectPronouns.Contains(tokens[verb + 1]) || EndsLikeNoun(tokens[verb + 1], pack))
+            && Array.IndexOf(text.ClauseStarts, verb + 1) < 0;
     }
 
     /// <summary>Whether a sentence opens like an open or a closed question (the client's unpunctuated question).</summary>

@@ -779,7 +779,8 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                     break;
                 case CueCategory.Collaboration when !StructuresSession(move, hit) && !DescribesWhatWeDo(move, hit) && (!IsBareTogether(hit)
                     || (!AfterQuantifier(move, hit) && !SentenceHas(move, CueCategory.Greeting, hit.SentenceIndex)
-                        && (MoveFacts.SentenceHasAny(move, hit.SentenceIndex, move.Pack.FirstPersonPlural) || InvitesTogether(move, hit)))):
+                        && ((MoveFacts.SentenceHasAny(move, hit.SentenceIndex, move.Pack.FirstPersonPlural) && !(FollowedByPreposition(move, hit) && !move.QuestionSentences[hit.SentenceIndex]))
+                            || InvitesTogether(move, hit)))):
                     // "we have about 20 minutes together today": a bare "together" in a structuring sentence shares time, not decisions.
                     collaboration ??= hit;
                     break;
@@ -996,7 +997,10 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
     private static bool AfterQuantifier(MoveAnalysis move, CueHit hit) =>
         hit.TokenIndex > 0 && move.Pack.Quantifiers.Contains(move.Text.Tokens[hit.TokenIndex - 1]);
 
-    /// <summary>"sammen med folk": "together" heading a prepositional phrase means "with", not joint work.</summary>
+    /// <summary>
+    /// "sammen med folk", "det er legen som avgjør det sammen med deg": "together" heading a prepositional phrase means
+    /// "with", not joint work between trainee and client.
+    /// </summary>
     private static bool FollowedByPreposition(MoveAnalysis move, CueHit hit)
     {
         var next = hit.TokenIndex + hit.Phrase.Tokens.Length;
