@@ -261,6 +261,10 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "", "so like on a normal weeknight after work how many do you actually end up having, roughly", MitiCode.QuestionClosed)]
     [InlineData(Language.Nb, "Hvordan funker det egentlig med å få ta med dosen hjem?", "Hos oss blir hjemmeutlevering vurdert når prøvene har vært rene over en periode, og det er legen som avgjør det sammen med deg.", MitiCode.GivingInformation)]
     [InlineData(Language.Nb, "Jeg har ikke sett ungene på et halvt år, men de har det sikkert fint hos mormora.", "Ungene dine trenger en far som er rusfri, ikke en som dukker opp når det passer han.", MitiCode.Confront)]
+    [InlineData(Language.En, "I'm just going to keep my head down till the bailiffs lose interest.", "Don't you think it'd be a lot smarter to ring the council tax office before the enforcement agents turn up at the door?", MitiCode.Persuade)]
+    [InlineData(Language.En, "The kids are fine, they don't even notice when I've had a few.", "Your eldest told the school nurse she's the one putting her little brother to bed most nights.", MitiCode.Confront)]
+    [InlineData(Language.Nb, "Jeg orker ikke trene etter jobb, jeg er helt ferdig når jeg kommer hjem", "Har du tenkt på å gå av bussen et stopp tidligere da? Det skal ikke så mye til", MitiCode.Persuade)]
+    [InlineData(Language.Nb, "Legen sa HbA1c var 64 sist, jeg skjønner ikke helt hva det betyr", "Det er langtidsblodsukkeret, det viser snittet ditt de siste to-tre månedene. 64 er over 53 som er det målet vi vanligvis har for deg", MitiCode.GivingInformation)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

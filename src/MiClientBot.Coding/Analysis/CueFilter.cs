@@ -550,6 +550,12 @@ internal static class CueFilter
             return true;
         }
 
+        // "don't you think it'd be a lot smarter to ring them?": after "be" the article opens the predicate, not a topic.
+        if (move.Pack.PredicateVerbs.Contains(hit.Phrase.Tokens[^1]))
+        {
+            return false;
+        }
+
         // "what if you put the blister pack next to your toothbrush?": a wh-opener with "you" and a verb after it already
         // names the client's action; the noun after it is that action's object ("why don't you" ends at "you" and is left).
         var you = Array.FindIndex(hit.Phrase.Tokens, move.Pack.SecondPerson.Contains);

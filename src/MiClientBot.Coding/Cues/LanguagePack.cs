@@ -144,6 +144,9 @@ internal sealed class LanguagePack
     /// <summary>"is", "er": after a wh-clause with a subject ("what you do is up to you") the clause is the subject of a statement.</summary>
     public required HashSet<string> Copulas { get; init; }
 
+    /// <summary>"be", "være", "vært": a phrase ending in one ("don't you think it'd be") names a predicate, so an article after it opens no noun question.</summary>
+    public required HashSet<string> PredicateVerbs { get; init; }
+
     /// <summary>"even", "selv": before "if/om" the clause concedes ("selv om du ikke liker piller"), it sets no condition.</summary>
     public required HashSet<string> Concessives { get; init; }
 

@@ -40,6 +40,7 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> NounEndings,
     IReadOnlyList<string> VerbEndings,
     IReadOnlyList<string> Copulas,
+    IReadOnlyList<string> PredicateVerbs,
     IReadOnlyList<string> Concessives,
     IReadOnlyList<string> DoubtWords,
     IReadOnlyList<string> DisputeSubjects,

@@ -71,6 +71,7 @@ internal static class LanguagePacks
             NounEndings = [.. file.NounEndings],
             VerbEndings = [.. file.VerbEndings],
             Copulas = [.. file.Copulas],
+            PredicateVerbs = [.. file.PredicateVerbs],
             Concessives = [.. file.Concessives],
             DoubtWords = [.. file.DoubtWords],
             DisputeSubjects = [.. file.DisputeSubjects.Select(s => s.Split(' '))],
