@@ -212,7 +212,7 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Nb, "Jeg tar ikke pillene, de gjør meg svimmel.", "hvis du vil ha rådet mitt, så ville jeg snakket med legen om en annen type", MitiCode.PersuadeWithPermission)]
     [InlineData(Language.Nb, "Jeg har kuttet ned til ti om dagen, det får holde.", "ti om dagen er fortsatt ti om dagen for lungene dine", MitiCode.Confront)]
     [InlineData(Language.En, "You may or may not agree, it's your call.", "it's entirely your call, but I'd suggest talking to your manager first", MitiCode.PersuadeWithPermission)]
-    [InlineData(Language.Da, "Jeg tænker tit på Birthe.", "hvornår så i hinanden sidst sammen", MitiCode.QuestionOpen)]
+    [InlineData(Language.Da, "Jeg tænker tit på Birthe.", "hvornår så i hinanden sidst sammen", MitiCode.QuestionClosed)]
     [InlineData(Language.En, "I know I should take the pills but they make me feel flat.", "so it's not that you don't care about your health, it's that feeling flat is too high a price", MitiCode.ReflectionComplex)]
     [InlineData(Language.Nb, "Jeg har ikke tid til å gå tur.", "du har tid til tv hver kveld men ikke en gåtur? det henger ikke helt på greip", MitiCode.Confront)]
     [InlineData(Language.En, "Cannabis helps me sleep, I'm fine.", "have you considered that the cannabis might be what keeps you awake?", MitiCode.Persuade)]
@@ -265,6 +265,10 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "The kids are fine, they don't even notice when I've had a few.", "Your eldest told the school nurse she's the one putting her little brother to bed most nights.", MitiCode.Confront)]
     [InlineData(Language.Nb, "Jeg orker ikke trene etter jobb, jeg er helt ferdig når jeg kommer hjem", "Har du tenkt på å gå av bussen et stopp tidligere da? Det skal ikke så mye til", MitiCode.Persuade)]
     [InlineData(Language.Nb, "Legen sa HbA1c var 64 sist, jeg skjønner ikke helt hva det betyr", "Det er langtidsblodsukkeret, det viser snittet ditt de siste to-tre månedene. 64 er over 53 som er det målet vi vanligvis har for deg", MitiCode.GivingInformation)]
+    [InlineData(Language.Da, "jeg har prøvet at stoppe med at ryge tre gange", "okay øh hvornår var det sidst du prøvede?", MitiCode.QuestionClosed)]
+    [InlineData(Language.Da, "hvad betyder det egentlig at mine levertal er høje?", "øh altså levertal er nogle værdier i blodet der viser hvordan leveren har det og når de er forhøjede kan det betyde at leveren er belastet", MitiCode.GivingInformation)]
+    [InlineData(Language.En, "I keep buying takeout cause I'm just too tired to cook when I get home", "have you thought about like meal prepping on Sundays so it's already there when you get in", MitiCode.Persuade)]
+    [InlineData(Language.En, "The weed helps me sleep, honestly it's the only thing that does", "I hear you, but, I mean, you've been smoking every night for two years and you're still telling me you can't sleep, right?", MitiCode.Confront)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

@@ -212,6 +212,7 @@ internal static class CueFilter
     /// </summary>
     public static bool AsksAboutPast(MoveAnalysis move, CueHit hit)
     {
+        const int PastMarkerReach = 4;
         // "hvorfor ikke tage en snak med ham allerede i næste uge?": a "why not" proposes; its "already" is no past.
         if (!move.QuestionSentences[hit.SentenceIndex] || move.Pack.OpenQuestionWords.Contains(hit.Phrase.Tokens[0]))
         {
@@ -221,11 +222,15 @@ internal static class CueFilter
         // A marker written with a closing "$" ("før$") counts only as the sentence's last word: "før" mid-sentence
         // is "before you go to bed", not "before now".
         // Only the words after the phrase: "have you ever considered patches?" names no past in "ever", it suggests.
+        // A marker without "$" counts only near the phrase: "have you thought about meal prepping on Sundays so it's
+        // already there when you get in" suggests; its "already" belongs to a later clause.
         var sentence = move.Text.Sentences[hit.SentenceIndex];
-        for (var i = hit.TokenIndex + hit.Phrase.Tokens.Length; i < sentence.End; i++)
+        var after = hit.TokenIndex + hit.Phrase.Tokens.Length;
+        for (var i = after; i < sentence.End; i++)
         {
             var word = move.Text.Tokens[i];
-            if (move.Pack.PastMarkers.Contains(word) || (i == sentence.End - 1 && move.Pack.PastMarkers.Contains(word + "$")))
+            if ((i - after < PastMarkerReach && move.Pack.PastMarkers.Contains(word))
+                || (i == sentence.End - 1 && move.Pack.PastMarkers.Contains(word + "$")))
             {
                 return true;
             }

@@ -115,8 +115,9 @@ internal static class MoveAnalyzer
             if (pack.OpenQuestionWords.Contains(tokens[k]) && !pack.RequestWords.Contains(tokens[k]))
             {
                 var between = tokens[k + 1];
+                // "hvordan leveren har det" keeps its subject first: a noun between is no adverb ("hvor meget", "how much").
                 return Inverted(k + 1) || (k + 3 < sentence.End && !pack.SubjectPronouns.Contains(between) && !pack.Relatives.Contains(between)
-                    && Inverted(k + 2)) ? k : -1;
+                    && (!EndsLikeNoun(between, pack) || pack.SpecificFactWords.Contains(between)) && Inverted(k + 2)) ? k : -1;
             }
         }
 
@@ -180,8 +181,10 @@ internal static class MoveAnalyzer
 
         if (pack.OpenQuestionWords.Contains(first) || TellsMe(first, next, pack))
         {
-            // "how many", "hvor mye", "hvor lang tid": a specific-fact question is closed.
-            var closedFact = pack.SpecificFactWords.Contains(next);
+            // "how many", "hvor mye", "hvor lang tid": a specific-fact question is closed; so is "when... last" ("hvornår
+            // røg du sidst?", "when did you last have your eyes screened?"), which asks for a date.
+            var closedFact = pack.SpecificFactWords.Contains(next)
+                || (pack.TimeQuestionWords.Contains(first) && HasAny(tokens, sentence, i + 1, pack.LastWords));
             return (!closedFact, closedFact);
         }
 

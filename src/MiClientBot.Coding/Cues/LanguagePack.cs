@@ -147,6 +147,12 @@ internal sealed class LanguagePack
     /// <summary>"be", "være", "vært": a phrase ending in one ("don't you think it'd be") names a predicate, so an article after it opens no noun question.</summary>
     public required HashSet<string> PredicateVerbs { get; init; }
 
+    /// <summary>"when", "hvornår": with a <see cref="LastWords"/> word later ("hvornår røg du sidst?") the question asks for a date.</summary>
+    public required HashSet<string> TimeQuestionWords { get; init; }
+
+    /// <summary>"last", "sist", "sidst".</summary>
+    public required HashSet<string> LastWords { get; init; }
+
     /// <summary>"even", "selv": before "if/om" the clause concedes ("selv om du ikke liker piller"), it sets no condition.</summary>
     public required HashSet<string> Concessives { get; init; }
 

@@ -41,6 +41,8 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> VerbEndings,
     IReadOnlyList<string> Copulas,
     IReadOnlyList<string> PredicateVerbs,
+    IReadOnlyList<string> TimeQuestionWords,
+    IReadOnlyList<string> LastWords,
     IReadOnlyList<string> Concessives,
     IReadOnlyList<string> DoubtWords,
     IReadOnlyList<string> DisputeSubjects,

@@ -72,6 +72,8 @@ internal static class LanguagePacks
             VerbEndings = [.. file.VerbEndings],
             Copulas = [.. file.Copulas],
             PredicateVerbs = [.. file.PredicateVerbs],
+            TimeQuestionWords = [.. file.TimeQuestionWords],
+            LastWords = [.. file.LastWords],
             Concessives = [.. file.Concessives],
             DoubtWords = [.. file.DoubtWords],
             DisputeSubjects = [.. file.DisputeSubjects.Select(s => s.Split(' '))],
