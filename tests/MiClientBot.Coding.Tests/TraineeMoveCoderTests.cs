@@ -269,6 +269,10 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Da, "hvad betyder det egentlig at mine levertal er høje?", "øh altså levertal er nogle værdier i blodet der viser hvordan leveren har det og når de er forhøjede kan det betyde at leveren er belastet", MitiCode.GivingInformation)]
     [InlineData(Language.En, "I keep buying takeout cause I'm just too tired to cook when I get home", "have you thought about like meal prepping on Sundays so it's already there when you get in", MitiCode.Persuade)]
     [InlineData(Language.En, "The weed helps me sleep, honestly it's the only thing that does", "I hear you, but, I mean, you've been smoking every night for two years and you're still telling me you can't sleep, right?", MitiCode.Confront)]
+    [InlineData(Language.En, "im not sure im ready to quit, maybe after exams", "i totally get it but honestly theres never a perfect time, why not just start now and get it over with?", MitiCode.Persuade)]
+    [InlineData(Language.En, "I had a drink this morning, just the one, to stop the shakes.", "What time was that?", MitiCode.QuestionClosed)]
+    [InlineData(Language.En, "I've relapsed three times now. I'm useless at this.", "Three times you've walked yourself back through that door. That's not useless, that's persistence.", MitiCode.Affirm)]
+    [InlineData(Language.Da, "jeg bliver bare så træt af at skulle tælle kalorier hele tiden", "det er trættende at tælle kalorier hele tiden", MitiCode.ReflectionSimple)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

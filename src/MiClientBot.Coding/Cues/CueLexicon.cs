@@ -131,7 +131,10 @@ internal sealed class CueLexicon
 
             var current = text.Sentences[sentence];
             var atStart = i == current.Start;
-            var afterOpeners = !atStart && AfterOpenersOnly(tokens, current.Start, i);
+            // "theres never a perfect time, why not just start now?": advice may open a clause after a comma too.
+            var afterOpeners = !atStart && (AfterOpenersOnly(tokens, current.Start, i)
+                || (sentence == text.Sentences.Length - 1 && ClauseStartBefore(text.ClauseStarts, i) is var clause and >= 0
+                    && (clause == i || AfterOpenersOnly(tokens, clause, i))));
             if (byFirstToken.TryGetValue(tokens[i], out var first))
             {
                 // The two candidate lists merged back into lexicon order, the order hits are read in.
@@ -161,6 +164,21 @@ internal sealed class CueLexicon
                 }
             }
         }
+    }
+
+    /// <summary>The last clause start at or before <paramref name="i"/>, or -1.</summary>
+    private static int ClauseStartBefore(int[] clauseStarts, int i)
+    {
+        var found = -1;
+        foreach (var start in clauseStarts)
+        {
+            if (start <= i)
+            {
+                found = start;
+            }
+        }
+
+        return found;
     }
 
     private bool AfterOpenersOnly(string[] tokens, int sentenceStart, int i)
