@@ -273,6 +273,9 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "I had a drink this morning, just the one, to stop the shakes.", "What time was that?", MitiCode.QuestionClosed)]
     [InlineData(Language.En, "I've relapsed three times now. I'm useless at this.", "Three times you've walked yourself back through that door. That's not useless, that's persistence.", MitiCode.Affirm)]
     [InlineData(Language.Da, "jeg bliver bare så træt af at skulle tælle kalorier hele tiden", "det er trættende at tælle kalorier hele tiden", MitiCode.ReflectionSimple)]
+    [InlineData(Language.Da, "Hvad ville du selv gøre hvis du var mig", "Nu hvor du spørger, så ville jeg nok starte med at sætte en grænse på fem øl i byen og tage vand imellem, men du kender dine fester meget bedre end jeg gør", MitiCode.PersuadeWithPermission)]
+    [InlineData(Language.Nb, "Hvor mye jeg drakk i går? Husker ikke helt.", "Sånn omtrent hvor mange enheter var det før du dro ut på byen", MitiCode.QuestionClosed)]
+    [InlineData(Language.Nb, "Legen sa det kunne vært alkoholforgiftning, jeg skjønner ikke hvordan det skjedde.", "Det høres ut som du ble ganske skremt av hvor farlig det faktisk var.", MitiCode.ReflectionComplex)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

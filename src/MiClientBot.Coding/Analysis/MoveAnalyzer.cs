@@ -115,9 +115,19 @@ internal static class MoveAnalyzer
             if (pack.OpenQuestionWords.Contains(tokens[k]) && !pack.RequestWords.Contains(tokens[k]))
             {
                 var between = tokens[k + 1];
+                // "if you did decide on detox whats the very first thing you'd do": "what's" holds its verb.
+                if (tokens[k].EndsWith("'s", StringComparison.Ordinal) && (pack.Determiners.Contains(between) || pack.SubjectPronouns.Contains(between)))
+                {
+                    return k;
+                }
+
                 // "hvordan leveren har det" keeps its subject first: a noun between is no adverb ("hvor meget", "how much").
-                return Inverted(k + 1) || (k + 3 < sentence.End && !pack.SubjectPronouns.Contains(between) && !pack.Relatives.Contains(between)
-                    && (!EndsLikeNoun(between, pack) || pack.SpecificFactWords.Contains(between)) && Inverted(k + 2)) ? k : -1;
+                // After a fact word its noun may come too ("hvor mange enheter var det", "how many units do you").
+                var fact = pack.SpecificFactWords.Contains(between);
+                return Inverted(k + 1)
+                    || (k + 3 < sentence.End && !pack.SubjectPronouns.Contains(between) && !pack.Relatives.Contains(between)
+                        && (!EndsLikeNoun(between, pack) || fact) && Inverted(k + 2))
+                    || (fact && k + 4 < sentence.End && !pack.SubjectPronouns.Contains(tokens[k + 2]) && Inverted(k + 3)) ? k : -1;
             }
         }
 
@@ -169,6 +179,14 @@ internal static class MoveAnalyzer
         {
             // "what you do about your drinking is up to you", "hva du gjør er opp til deg": a wh-clause as the subject
             // of "is" states; "how you feeling about it" (no "is") still asks.
+            return (false, false);
+        }
+
+        if (pack.VerbFirstQuestions && pack.OpenQuestionWords.Contains(first) && !pack.RequestWords.Contains(first) && !sentence.IsQuestion
+            && pack.SubjectPronouns.Contains(next) && i + 2 < sentence.End)
+        {
+            // nb/da put the verb before the subject in a direct question ("hvorfor drikker du?"); without '?', a question word
+            // followed by its subject opens a clause ("nu hvor du spørger, så ville jeg...", "hvor du bor er ikke vigtigt").
             return (false, false);
         }
 
