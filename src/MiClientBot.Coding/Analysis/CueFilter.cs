@@ -206,13 +206,15 @@ internal static class CueFilter
         return null;
     }
 
+    /// <summary>How many words after a suggestion a past marker without "$" may stand ("have you tried that already?").</summary>
+    private const int PastMarkerReach = 4;
+
     /// <summary>
     /// "have you tried ... before?", "har du prøvd å slutte før?": a question about what the client has done
     /// asks about the past; without such a word "have you tried putting the phone in another room?" suggests.
     /// </summary>
     public static bool AsksAboutPast(MoveAnalysis move, CueHit hit)
     {
-        const int PastMarkerReach = 4;
         // "hvorfor ikke tage en snak med ham allerede i næste uge?": a "why not" proposes; its "already" is no past.
         if (!move.QuestionSentences[hit.SentenceIndex] || move.Pack.OpenQuestionWords.Contains(hit.Phrase.Tokens[0]))
         {

@@ -104,8 +104,8 @@ internal static class MoveAnalyzer
     /// <summary>
     /// The first question word inside the sentence (not its first word) that a question's inverted order follows: an
     /// auxiliary and then its subject, at most one word between ("hvorfor er det", "hvad kunne du", "hvordan ser planen
-    /// ud", "hvor vigtigt er det", "how much do you"), or -1. An embedded clause keeps the subject first ("hvor meget du spiller", "what fits
-    /// your life", "hvad der passer").
+    /// ud", "hvor vigtigt er det", "how much do you"), or -1. An embedded clause keeps the subject first ("hvor meget du
+    /// spiller", "what fits your life", "hvad der passer").
     /// </summary>
     private static int InnerQuestionWord(TokenizedText text, Sentence sentence, LanguagePack pack)
     {
@@ -124,10 +124,10 @@ internal static class MoveAnalyzer
                 // "hvordan leveren har det" keeps its subject first: a noun between is no adverb ("hvor meget", "how much").
                 // After a fact word its noun may come too ("hvor mange enheter var det", "how many units do you").
                 var fact = pack.SpecificFactWords.Contains(between);
-                return Inverted(k + 1)
-                    || (k + 3 < sentence.End && !pack.SubjectPronouns.Contains(between) && !pack.Relatives.Contains(between)
-                        && (!EndsLikeNoun(between, pack) || fact) && Inverted(k + 2))
-                    || (fact && k + 4 < sentence.End && !pack.SubjectPronouns.Contains(tokens[k + 2]) && Inverted(k + 3)) ? k : -1;
+                var adverbBetween = k + 3 < sentence.End && !pack.SubjectPronouns.Contains(between) && !pack.Relatives.Contains(between)
+                    && (!EndsLikeNoun(between, pack) || fact);
+                var factNounBetween = fact && k + 4 < sentence.End && !pack.SubjectPronouns.Contains(tokens[k + 2]);
+                return Inverted(k + 1) || (adverbBetween && Inverted(k + 2)) || (factNounBetween && Inverted(k + 3)) ? k : -1;
             }
         }
 

@@ -779,8 +779,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                     break;
                 case CueCategory.Collaboration when !StructuresSession(move, hit) && !DescribesWhatWeDo(move, hit) && (!IsBareTogether(hit)
                     || (!AfterQuantifier(move, hit) && !SentenceHas(move, CueCategory.Greeting, hit.SentenceIndex)
-                        && ((MoveFacts.SentenceHasAny(move, hit.SentenceIndex, move.Pack.FirstPersonPlural) && !(FollowedByPreposition(move, hit) && !move.QuestionSentences[hit.SentenceIndex]))
-                            || InvitesTogether(move, hit)))):
+                        && (WeDoTogether(move, hit) || InvitesTogether(move, hit)))):
                     // "we have about 20 minutes together today": a bare "together" in a structuring sentence shares time, not decisions.
                     collaboration ??= hit;
                     break;
@@ -985,6 +984,14 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         return move.QuestionSentences[hit.SentenceIndex] && i + 1 < hit.TokenIndex
             && move.Pack.RequestModals.Contains(tokens[i]) && move.Pack.SecondPerson.Contains(tokens[i + 1]);
     }
+
+    /// <summary>
+    /// "we" beside a bare "together": joint work, unless a statement's "together with" only names who decides ("hos oss
+    /// ... avgjør legen det sammen med deg").
+    /// </summary>
+    private static bool WeDoTogether(MoveAnalysis move, CueHit hit) =>
+        MoveFacts.SentenceHasAny(move, hit.SentenceIndex, move.Pack.FirstPersonPlural)
+        && (move.QuestionSentences[hit.SentenceIndex] || !FollowedByPreposition(move, hit));
 
     /// <summary>"together" alone is collaboration only with "we" or in a question: "holding you together" is not.</summary>
     private static bool IsBareTogether(CueHit hit) => hit.Phrase.Tokens is ["together"] or ["sammen"];
