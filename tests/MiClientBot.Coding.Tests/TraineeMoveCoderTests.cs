@@ -276,6 +276,9 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Da, "Hvad ville du selv gøre hvis du var mig", "Nu hvor du spørger, så ville jeg nok starte med at sætte en grænse på fem øl i byen og tage vand imellem, men du kender dine fester meget bedre end jeg gør", MitiCode.PersuadeWithPermission)]
     [InlineData(Language.Nb, "Hvor mye jeg drakk i går? Husker ikke helt.", "Sånn omtrent hvor mange enheter var det før du dro ut på byen", MitiCode.QuestionClosed)]
     [InlineData(Language.Nb, "Legen sa det kunne vært alkoholforgiftning, jeg skjønner ikke hvordan det skjedde.", "Det høres ut som du ble ganske skremt av hvor farlig det faktisk var.", MitiCode.ReflectionComplex)]
+    [InlineData(Language.En, "I snack mostly at night in front of the telly, that's where it all goes wrong.", "Would it be worth just not keeping crisps in the house at all", MitiCode.Persuade)]
+    [InlineData(Language.Da, "pengene er altid væk inden d. 20", "ville det være værd at lave en fast overførsel til en opsparingskonto samme dag lønnen går ind", MitiCode.Persuade)]
+    [InlineData(Language.En, "I don't gamble that much, maybe a couple of hundred a week.", "Ten grand a year isn't exactly 'not that much' though, is it?", MitiCode.Confront)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);
