@@ -122,6 +122,8 @@ internal sealed class CueLexicon
     {
         var tokens = text.Tokens;
         var sentence = 0;
+        // The clause (after a comma of the last sentence, the only one whose commas are kept) that token i is in, or -1.
+        int clause = -1, nextClause = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
             while (sentence < text.Sentences.Length - 1 && i >= text.Sentences[sentence].End)
@@ -129,14 +131,18 @@ internal sealed class CueLexicon
                 sentence++;
             }
 
+            while (nextClause < text.ClauseStarts.Length && text.ClauseStarts[nextClause] <= i)
+            {
+                clause = text.ClauseStarts[nextClause++];
+            }
+
             var current = text.Sentences[sentence];
             var atStart = i == current.Start;
-            // "theres never a perfect time, why not just start now?": advice may open a clause after a comma too.
-            var afterOpeners = !atStart && (AfterOpenersOnly(tokens, current.Start, i)
-                || (sentence == text.Sentences.Length - 1 && ClauseStartBefore(text.ClauseStarts, i) is var clause and >= 0
-                    && (clause == i || AfterOpenersOnly(tokens, clause, i))));
             if (byFirstToken.TryGetValue(tokens[i], out var first))
             {
+                // "theres never a perfect time, why not just start now?": advice may open a clause after a comma too.
+                var afterOpeners = !atStart && (AfterOpenersOnly(tokens, current.Start, i)
+                    || (clause >= 0 && (clause == i || AfterOpenersOnly(tokens, clause, i))));
                 // The two candidate lists merged back into lexicon order, the order hits are read in.
                 var (any, second) = first.Candidates(i + 1 < tokens.Length ? tokens[i + 1] : null);
                 for (int a = 0, b = 0; a < any.Length || b < second.Length;)
@@ -164,21 +170,6 @@ internal sealed class CueLexicon
                 }
             }
         }
-    }
-
-    /// <summary>The last clause start at or before <paramref name="i"/>, or -1.</summary>
-    private static int ClauseStartBefore(int[] clauseStarts, int i)
-    {
-        var found = -1;
-        foreach (var start in clauseStarts)
-        {
-            if (start <= i)
-            {
-                found = start;
-            }
-        }
-
-        return found;
     }
 
     private bool AfterOpenersOnly(string[] tokens, int sentenceStart, int i)
