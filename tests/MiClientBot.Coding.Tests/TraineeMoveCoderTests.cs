@@ -279,6 +279,9 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "I snack mostly at night in front of the telly, that's where it all goes wrong.", "Would it be worth just not keeping crisps in the house at all", MitiCode.Persuade)]
     [InlineData(Language.Da, "pengene er altid væk inden d. 20", "ville det være værd at lave en fast overførsel til en opsparingskonto samme dag lønnen går ind", MitiCode.Persuade)]
     [InlineData(Language.En, "I don't gamble that much, maybe a couple of hundred a week.", "Ten grand a year isn't exactly 'not that much' though, is it?", MitiCode.Confront)]
+    [InlineData(Language.Da, "Jeg tror ikk jeg gider mere motion i denne uge", "Åh kom nu Hans du har været så god, bare en lille gåtur i morgen, det skylder du dig selv", MitiCode.Persuade)]
+    [InlineData(Language.En, "He says he'll stop after the wedding. He always says after something.", "That sounds exhausting. Has he ever actually gone a full month without a drink?", MitiCode.QuestionClosed)]
+    [InlineData(Language.En, "Yeah nah, I'm not doing the rehab classes, they're full of old blokes.", "You had a heart attack six weeks ago, mate. You're not exactly in a position to be picky.", MitiCode.Confront)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

@@ -729,6 +729,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
     {
         // Only the first hit of each kind is shown, so none are collected.
         CueHit? confront = null, persuade = null, freedom = null;
+        var confronts = 0;
         CueHit? autonomy = null, permission = null, collaboration = null, affirm = null;
         string? blame = null;
         foreach (var hit in move.Hits)
@@ -739,6 +740,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                     && !CueFilter.InReflectiveFrame(move, hit) && !MoveFacts.Overlaps(move, hit, CueCategory.Autonomy)
                     && !CueFilter.Denied(move, hit):
                     confront ??= hit;
+                    confronts++;
                     break;
                 case CueCategory.Directive or CueCategory.Suggestion when (!CueFilter.InRealQuestion(move, hit) || hit.Phrase.SentenceStart)
                     && (CueFilter.SpeakerOwns(move, hit)
@@ -789,6 +791,13 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                     affirm ??= hit;
                     break;
             }
+        }
+
+        // "come on, you've done so well, just one more week off the smokes": a "come on" that praises and then advises
+        // cheers the client on towards the trainee's goal (MITI 4.2.1 Persuade), it does not dispute.
+        if (confront is { } cheer && confronts == 1 && persuade is not null && affirm is not null && move.Pack.Cheers.Contains(cheer.Phrase.Text))
+        {
+            confront = null;
         }
 
         if (confront is { } confrontation)

@@ -334,6 +334,13 @@ internal static class MoveFacts
     private static string? DoubtNear(MoveAnalysis move, int start, int end)
     {
         var tokens = move.Text.Tokens;
+
+        // "has he ever actually gone a month without a drink?": doubting someone the client speaks about asks the client a fact.
+        if (start + 1 < end && move.Pack.ThirdPersonSubjects.Contains(tokens[start + 1]))
+        {
+            return null;
+        }
+
         for (var i = start; i < Math.Min(end, start + DoubtWordReach); i++)
         {
             // "is that a really good idea?": after a determiner it intensifies the adjective that follows.

@@ -159,6 +159,12 @@ internal sealed class LanguagePack
     /// <summary>"really", "virkelig": in a yes/no question they doubt the client ("do you really think...?", "er det virkelig...?").</summary>
     public required HashSet<string> DoubtWords { get; init; }
 
+    /// <summary>"he", "han": a doubting question about someone else ("has he ever actually gone a month without?") asks the client a fact.</summary>
+    public required HashSet<string> ThirdPersonSubjects { get; init; }
+
+    /// <summary>"come on", "kom nu": confront phrases that can also cheer the client on, when the move praises and then advises.</summary>
+    public required HashSet<string> Cheers { get; init; }
+
     /// <summary>"it's", "that's", "det er": a sentence that opens with one and a negation ("it's not drastic") can deny the client's word.</summary>
     public required IReadOnlyList<string[]> DisputeSubjects { get; init; }
 

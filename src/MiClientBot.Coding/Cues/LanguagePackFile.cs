@@ -45,6 +45,8 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> LastWords,
     IReadOnlyList<string> Concessives,
     IReadOnlyList<string> DoubtWords,
+    IReadOnlyList<string> ThirdPersonSubjects,
+    IReadOnlyList<string> Cheers,
     IReadOnlyList<string> DisputeSubjects,
     IReadOnlyList<string> LabelWords,
     IReadOnlyList<string> Comparatives,

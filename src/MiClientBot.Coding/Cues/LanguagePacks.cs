@@ -76,6 +76,8 @@ internal static class LanguagePacks
             LastWords = [.. file.LastWords],
             Concessives = [.. file.Concessives],
             DoubtWords = [.. file.DoubtWords],
+            ThirdPersonSubjects = [.. file.ThirdPersonSubjects],
+            Cheers = [.. file.Cheers],
             DisputeSubjects = [.. file.DisputeSubjects.Select(s => s.Split(' '))],
             LabelWords = [.. file.LabelWords],
             Comparatives = [.. file.Comparatives],
