@@ -282,6 +282,9 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Da, "Jeg tror ikk jeg gider mere motion i denne uge", "Åh kom nu Hans du har været så god, bare en lille gåtur i morgen, det skylder du dig selv", MitiCode.Persuade)]
     [InlineData(Language.En, "He says he'll stop after the wedding. He always says after something.", "That sounds exhausting. Has he ever actually gone a full month without a drink?", MitiCode.QuestionClosed)]
     [InlineData(Language.En, "Yeah nah, I'm not doing the rehab classes, they're full of old blokes.", "You had a heart attack six weeks ago, mate. You're not exactly in a position to be picky.", MitiCode.Confront)]
+    [InlineData(Language.Da, "Jeg vil gerne prøve at skære ned på spillet inden jul", "Hvilken dag vil du starte?", MitiCode.QuestionClosed)]
+    [InlineData(Language.Nb, "Jeg tror ikke jeg trenger antidepressiva, jeg klarer meg", "Men har du tenkt på hvor mye lettere hverdagen kunne blitt om du bare gav sertralinen en sjanse?", MitiCode.Persuade)]
+    [InlineData(Language.En, "Cutting down the diazepam is terrifying, I was shaking all weekend.", "It's only a quarter of a tablet, you're making it into a much bigger deal than it is.", MitiCode.Confront)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

@@ -10,6 +10,9 @@ public class TopicReaderTests
 
     [Theory]
     [InlineData("lasse", "nb", "Hvor mye drikker du på en vanlig dag?", "use.amount")]
+    [InlineData("lasse", "nb", "Hei Lasse, hva skjer på en vanlig fredag for deg?", "daily")]
+    [InlineData("gary", "en", "What does a normal Saturday look like for you?", "daily")]
+    [InlineData("mads", "da", "hvordan ser en almindelig weekend ud for dig", "daily")]
     [InlineData("lasse", "nb", "hvor lenge har du gått på sobril nå", "use.since")]
     [InlineData("lasse", "nb", "Hvor gammel er Emma nå?", "person.emma")]
     [InlineData("lasse", "nb", "Faren din drakk også, ikke sant?", "person.father")]
