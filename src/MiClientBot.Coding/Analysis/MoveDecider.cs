@@ -729,9 +729,9 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
     {
         // Only the first hit of each kind is shown, so none are collected.
         CueHit? confront = null, persuade = null, freedom = null;
-        var confronts = 0;
         CueHit? autonomy = null, permission = null, collaboration = null, affirm = null;
         string? blame = null;
+        var confronts = 0;
         foreach (var hit in move.Hits)
         {
             switch (hit.Category)
