@@ -285,6 +285,19 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Da, "Jeg vil gerne prøve at skære ned på spillet inden jul", "Hvilken dag vil du starte?", MitiCode.QuestionClosed)]
     [InlineData(Language.Nb, "Jeg tror ikke jeg trenger antidepressiva, jeg klarer meg", "Men har du tenkt på hvor mye lettere hverdagen kunne blitt om du bare gav sertralinen en sjanse?", MitiCode.Persuade)]
     [InlineData(Language.En, "Cutting down the diazepam is terrifying, I was shaking all weekend.", "It's only a quarter of a tablet, you're making it into a much bigger deal than it is.", MitiCode.Confront)]
+    [InlineData(Language.En, "My wife is always on at me about the drink.", "Has your wife ever actually said she wants you to stop?", MitiCode.QuestionClosed)]
+    [InlineData(Language.En, "if CPS finds out they'll take the baby, so I'm not telling anyone anything", "youre terrified that being honest with us could end up costing you your baby", MitiCode.ReflectionComplex)]
+    [InlineData(Language.En, "I don't really know what I'd do differently", "ok walk me through a normal evening then", MitiCode.QuestionOpen)]
+    [InlineData(Language.En, "I just want to go home tonight, I can handle it myself", "ok so lets just keep you here at least till day 3 when the seizure risk drops", MitiCode.Persuade)]
+    [InlineData(Language.Nb, "jeg vet ikke, det blir bare så mye å holde styr på", "ok så la oss bare si at du ringer kreditorene på mandag, og så tar vi resten på torsdag", MitiCode.Persuade)]
+    [InlineData(Language.Da, "det er jo bare lidt hash om aftenen når ungerne sover", "tænker du lige på hvad dine børn ser når far sidder der hver aften med en joint", MitiCode.Confront)]
+    [InlineData(Language.En, "I've done detox like four times, I know how this goes", "and how did that work out last time", MitiCode.Confront)]
+    [InlineData(Language.Da, "min kone siger jeg drikker for meget", "har din kone nogensinde sagt at hun er bekymret for dig", MitiCode.QuestionClosed)]
+    [InlineData(Language.En, "I've tried everything for my weight and nothing works.", "have you tried the slimming world group at the community centre? loads of my patients swear by it", MitiCode.Persuade)]
+    [InlineData(Language.En, "the gambling isnt really a problem, I win back most of what I lose", "ok would it be alright if i shared a bit of what we know about how wins and losses add up? you can tell me if it doesnt fit you", MitiCode.SeekingCollaboration)]
+    [InlineData(Language.En, "I'm not sure about the patches.", "fair enough but let's just book you in with the stop smoking nurse anyway, it's only a phone call", MitiCode.Persuade)]
+    [InlineData(Language.En, "I've been to a couple of meetings.", "you ever been to one of the evening ones", MitiCode.QuestionClosed)]
+    [InlineData(Language.Da, "jeg kan godt prøve at drikke lidt mindre til festen", "ok så lad os bare sige max 5 genstande til næste fest og så tjekker vi ind bagefter", MitiCode.Persuade)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

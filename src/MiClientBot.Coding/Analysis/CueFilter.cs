@@ -580,8 +580,10 @@ internal static class CueFilter
             return false;
         }
 
-        // "have you thought about what you want?" / "...about it?" asks; "...about patches?" suggests.
-        return move.Pack.Determiners.Contains(word) || char.IsDigit(word[0]) || move.Pack.OpenQuestionWords.Contains(word)
+        // "have you thought about what you want?" / "...about it?" asks; "...about patches?" suggests, and "have you tried the
+        // patches?" names a remedy whatever its article.
+        var remedy = Array.Exists(hit.Phrase.Tokens, move.Pack.TrialVerbs.Contains);
+        return (move.Pack.Determiners.Contains(word) && !remedy) || char.IsDigit(word[0]) || move.Pack.OpenQuestionWords.Contains(word)
             || move.Pack.SubjectPronouns.Contains(word);
     }
 

@@ -219,12 +219,25 @@ internal static class MoveAnalyzer
             return pack.SecondPerson.Contains(next) && pack.RequestModals.Contains(first) && RequestsStory(tokens, sentence, i + 2, pack) ? (true, false) : (false, true);
         }
 
+        if (pack.VerbFirstQuestions && pack.ClosedQuestionStarters.Contains(first) && pack.Possessives.Contains(next) && i + 2 < sentence.End
+            && !IsConditional(tokens, sentence, i, pack))
+        {
+            // "har din kone nogensinde sagt...", "er dine venner...": the present-tense verb before "your X" asks, '?' or not.
+            return (false, true);
+        }
+
         if (pack.VerbFirstQuestions && next.Length > 0 && !pack.NonVerbStarters.Contains(first) && !EndsLikeNoun(first, pack)
             && (sentence.IsQuestion || EndsLikeVerb(first, pack))
             && !pack.Backchannels.Contains(first) && pack.SubjectPronouns.Contains(next) && next is not ("det" or "den" or "dette")
             && !IsConditional(tokens, sentence, i, pack))
         {
             // "Drikker du mye", "Savner du henne": any verb before the subject makes a yes/no question.
+            return (false, true);
+        }
+
+        if (pack.SecondPerson.Contains(first) && pack.ElidedQuestionWords.Contains(next))
+        {
+            // "you ever been to a meeting": chat drops the auxiliary of "have you ever...", and the question stays closed.
             return (false, true);
         }
 

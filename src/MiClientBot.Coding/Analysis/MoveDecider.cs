@@ -751,7 +751,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                     && !CueFilter.InPrepositionalClause(move, hit) && !CueFilter.InEmbeddedQuestion(move, hit)
                     && !CueFilter.OpensNounQuestion(move, hit) && !CueFilter.AsksAboutPast(move, hit)
                     // "når du skal have en joint hver aften for at kunne sove, så er du afhængig": a time clause describes.
-                    && !(hit.Category == CueCategory.Directive && AfterSubordinator(move, hit))
+                    && !(hit.Category == CueCategory.Directive && (AfterSubordinator(move, hit) || AsksToTell(move, hit)))
                     && !MoveFacts.AfterSummaryOpening(move, hit)
                     // "...and driving every other friday could help. did I miss anything?": a soft suggestion inside a
                     // summary closed by a check recounts the client's own ideas; "you need to" in one still advises.
@@ -787,11 +787,14 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                     break;
                 case CueCategory.Affirm when (!CueFilter.InRealQuestion(move, hit) || CueFilter.IsExclamation(move, hit)) && !CueFilter.InReflectiveFrame(move, hit)
                     && (hit.Phrase.Tokens.Length > 1 || !CueFilter.EchoesClient(move, hit)) && !CueFilter.BeforeNumber(move, hit)
-                    && !AfterSubordinator(move, hit):
+                    && !AfterSubordinator(move, hit) && !CueFilter.InClientsFear(move, hit):
+                    // "you're terrified that being honest with us could cost you the baby": the praise word sits in the fear.
                     affirm ??= hit;
                     break;
             }
         }
+
+        persuade ??= MoveFacts.PlanForClient(move);
 
         // "come on, you've done so well, just one more week off the smokes": a "come on" that praises and then advises
         // cheers the client on towards the trainee's goal (MITI 4.2.1 Persuade), it does not dispute.
@@ -1008,6 +1011,11 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
     /// <summary>"når du bestemmer deg", "before you decide": the choice sits in a time clause; nothing is handed over.</summary>
     private static bool AfterSubordinator(MoveAnalysis move, CueHit hit) =>
         hit.TokenIndex > 0 && move.Pack.Subordinators.Contains(move.Text.Tokens[hit.TokenIndex - 1]);
+
+    /// <summary>"so walk me through your week": a request verb with "me" after it asks the client to tell; it orders nothing.</summary>
+    private static bool AsksToTell(MoveAnalysis move, CueHit hit) =>
+        hit.Phrase.Tokens.Length == 1 && move.Pack.RequestVerbs.Contains(hit.Phrase.Tokens[0]) && hit.TokenIndex + 1 < move.Text.Tokens.Length
+        && move.Pack.FirstPerson.Contains(move.Text.Tokens[hit.TokenIndex + 1]);
 
     /// <summary>"det så vi alle sammen": "all together" counts people, it does not share the work.</summary>
     private static bool AfterQuantifier(MoveAnalysis move, CueHit hit) =>

@@ -27,7 +27,7 @@ internal static class MoveFacts
         {
             // "Is it okay if we go over the form? We give this to everybody." structures the session.
             if (!move.QuestionSentences[s] && sentences[s].Length >= MinViewTokens
-                && !move.Pack.FirstPersonPlural.Contains(move.Text.Tokens[sentences[s].Start]))
+                && !move.Pack.FirstPersonPlural.Contains(move.Text.Tokens[sentences[s].Start]) && !OnlyLeavesFreedom(move, s))
             {
                 var facts = false;
                 var advice = false;
@@ -46,6 +46,42 @@ internal static class MoveFacts
 
         return null;
     }
+
+    /// <summary>
+    /// "would it be ok if I shared what others have tried? totally fine if none of it fits you": a short sentence whose only
+    /// cues are a freedom (and no advice or facts) hands the choice back before anything is shared; it is no view (Seeking Collaboration).
+    /// "Some people find that cutting down slowly helps" opens with its hedge and is the view itself.
+    /// </summary>
+    private static bool OnlyLeavesFreedom(MoveAnalysis move, int s)
+    {
+        var sentence = move.Text.Sentences[s];
+        if (sentence.Length > MaxFreedomTokens)
+        {
+            return false;
+        }
+
+        var freedom = false;
+        foreach (var hit in move.Hits)
+        {
+            if (hit.SentenceIndex != s)
+            {
+                continue;
+            }
+
+            if (hit.Category is CueCategory.Directive or CueCategory.Suggestion or CueCategory.Warning or CueCategory.Information
+                or CueCategory.Record or CueCategory.Confront || (hit.Category is CueCategory.PermissionHedge && hit.TokenIndex <= sentence.Start + 1))
+            {
+                return false;
+            }
+
+            freedom |= hit.Category is CueCategory.PermissionHedge or CueCategory.Autonomy;
+        }
+
+        return freedom;
+    }
+
+    /// <summary>How long a sentence that only leaves the client free may be ("you can tell me if it doesn't fit you").</summary>
+    private const int MaxFreedomTokens = 10;
 
     /// <summary>
     /// True when a statement of six words or more carries no autonomy or hedge phrase: the view offered
@@ -335,8 +371,10 @@ internal static class MoveFacts
     {
         var tokens = move.Text.Tokens;
 
-        // "has he ever actually gone a month without a drink?": doubting someone the client speaks about asks the client a fact.
-        if (start + 1 < end && move.Pack.ThirdPersonSubjects.Contains(tokens[start + 1]))
+        // "has he ever actually gone a month without a drink?", "has your wife ever actually said...?": doubting someone the
+        // client speaks about asks the client a fact.
+        var subject = start + 1 < end && move.Pack.Determiners.Contains(tokens[start + 1]) ? start + 2 : start + 1;
+        if (subject < end && move.Pack.ThirdPersonSubjects.Contains(tokens[subject]))
         {
             return null;
         }
@@ -610,6 +648,64 @@ internal static class MoveFacts
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "let's get you started on the patch", "lets just keep you here till day 3", "la oss få deg inn": a first person
+    /// plural imperative whose verb takes the client as its object is a plan made for the client, or null. "let's look at
+    /// what you want" (a question word between) and "let's talk about your week" (a possessive) stay shared work.
+    /// </summary>
+    internal static CueHit? PlanForClient(MoveAnalysis move)
+    {
+        var tokens = move.Text.Tokens;
+        for (var s = 0; s < move.Text.Sentences.Length; s++)
+        {
+            var sentence = move.Text.Sentences[s];
+            for (var i = sentence.Start; i < sentence.End; i++)
+            {
+                foreach (var letUs in move.Pack.LetUs)
+                {
+                    if (!StartsAt(tokens, i, sentence.End, letUs))
+                    {
+                        continue;
+                    }
+
+                    var verb = i + letUs.Length;
+                    while (verb < sentence.End && move.Pack.Fillers.Contains(tokens[verb]))
+                    {
+                        verb++;
+                    }
+
+                    var target = verb + 1;
+                    if (target < sentence.End && move.Pack.ObjectPronouns.Contains(tokens[target]) && !move.Pack.SecondPerson.Contains(tokens[verb]))
+                    {
+                        var phrase = new CuePhrase(tokens[i..(target + 1)], CueCategory.Suggestion, false, string.Join(' ', tokens[i..(target + 1)]));
+                        return new CueHit(phrase, i, s);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when <paramref name="words"/> stand in <paramref name="tokens"/> from <paramref name="i"/>, before <paramref name="end"/>.</summary>
+    private static bool StartsAt(string[] tokens, int i, int end, string[] words)
+    {
+        if (i + words.Length > end)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (tokens[i + k] != words[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -162,6 +162,18 @@ internal sealed class LanguagePack
     /// <summary>"he", "han": a doubting question about someone else ("has he ever actually gone a month without?") asks the client a fact.</summary>
     public required HashSet<string> ThirdPersonSubjects { get; init; }
 
+    /// <summary>"let's", "la oss", "lad os": the first person plural imperative, a plan when its verb takes the client as object.</summary>
+    public required IReadOnlyList<string[]> LetUs { get; init; }
+
+    /// <summary>"ever": after "you" at the start, a question whose auxiliary chat drops ("you ever been to a meeting").</summary>
+    public required HashSet<string> ElidedQuestionWords { get; init; }
+
+    /// <summary>"tried", "prøvd", "prøvet": "have you tried the patches?" names a remedy to try, whatever its article.</summary>
+    public required HashSet<string> TrialVerbs { get; init; }
+
+    /// <summary>"you", "deg", "dig": the client as the object of a verb (not "you're", which opens a clause).</summary>
+    public required HashSet<string> ObjectPronouns { get; init; }
+
     /// <summary>"come on", "kom nu": confront phrases that can also cheer the client on, when the move praises and then advises.</summary>
     public required HashSet<string> Cheers { get; init; }
 
