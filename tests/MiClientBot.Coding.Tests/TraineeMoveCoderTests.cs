@@ -298,6 +298,10 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "I'm not sure about the patches.", "fair enough but let's just book you in with the stop smoking nurse anyway, it's only a phone call", MitiCode.Persuade)]
     [InlineData(Language.En, "I've been to a couple of meetings.", "you ever been to one of the evening ones", MitiCode.QuestionClosed)]
     [InlineData(Language.Da, "jeg kan godt prøve at drikke lidt mindre til festen", "ok så lad os bare sige max 5 genstande til næste fest og så tjekker vi ind bagefter", MitiCode.Persuade)]
+    [InlineData(Language.Nb, "Jeg får ikke til å legge vekk nettbrettet når hun hyler", "du vil vel ikke at hun skal bli en sånn unge som ikke klarer å sitte stille uten skjerm?", MitiCode.Confront)]
+    [InlineData(Language.Nb, "Det er så vanskelig å få henne til å sove", "har dere tenkt på å innføre en fast kveldsrutine? det pleier å hjelpe veldig for småbarn", MitiCode.Persuade)]
+    [InlineData(Language.En, "I got suspended because I hit him back, he started it", "so you felt like you had to stand up for yourself and now youre the one getting punished, which feels really unfair", MitiCode.ReflectionComplex)]
+    [InlineData(Language.En, "I skip the pills at weekends when I go out.", "honestly please dont skip them, stopping and starting is how resistance happens", MitiCode.Persuade)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);
