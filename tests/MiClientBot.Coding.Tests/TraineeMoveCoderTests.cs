@@ -302,6 +302,11 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Nb, "Det er så vanskelig å få henne til å sove", "har dere tenkt på å innføre en fast kveldsrutine? det pleier å hjelpe veldig for småbarn", MitiCode.Persuade)]
     [InlineData(Language.En, "I got suspended because I hit him back, he started it", "so you felt like you had to stand up for yourself and now youre the one getting punished, which feels really unfair", MitiCode.ReflectionComplex)]
     [InlineData(Language.En, "I skip the pills at weekends when I go out.", "honestly please dont skip them, stopping and starting is how resistance happens", MitiCode.Persuade)]
+    [InlineData(Language.En, "It's only Fridays, everyone has a few at the Friday lunch", "ok but your line manager said you came back from lunch slurring on a tuesday, so its not just fridays is it", MitiCode.Confront)]
+    [InlineData(Language.Nb, "Jeg vet ikke om jeg kan stole på ham", "Du er usikker på om han forteller deg sannheten.", MitiCode.ReflectionSimple)]
+    [InlineData(Language.En, "I'm not going to overdose, I know my limits", "have you thought about how your kids would feel if they found you not breathing one morning?", MitiCode.Confront)]
+    [InlineData(Language.En, "Where are you up to on the quitting thing?", "ok 6, what number would you need to be at before you'd actually give it a go", MitiCode.QuestionClosed)]
+    [InlineData(Language.Da, "Jeg tager mig bare en øl eller fem om lørdagen", "synes du selv det er fair over for dine børn at de skal se dig sådan søndag morgen", MitiCode.Confront)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

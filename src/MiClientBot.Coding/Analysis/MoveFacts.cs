@@ -647,6 +647,49 @@ internal static class MoveFacts
             }
         }
 
+        return ThirdPartyReport(move);
+    }
+
+    /// <summary>"you", "du": the client as a subject ("deg", "dig" are objects).</summary>
+    private static bool IsClientSubject(MoveAnalysis move, string word) =>
+        move.Pack.SecondPerson.Contains(word) && move.Pack.SubjectPronouns.Contains(word);
+
+    /// <summary>
+    /// "your line manager said you came back from lunch slurring", "kona di sier at du...": someone the client speaks of
+    /// reporting on the client, in a statement, or null. Set against the client's denial it disputes it.
+    /// </summary>
+    private static CueHit? ThirdPartyReport(MoveAnalysis move)
+    {
+        var tokens = move.Text.Tokens;
+        for (var s = 0; s < move.Text.Sentences.Length; s++)
+        {
+            var sentence = move.Text.Sentences[s];
+            if (move.QuestionSentences[s])
+            {
+                continue;
+            }
+
+            for (var i = sentence.Start + 1; i < sentence.End - 1; i++)
+            {
+                // "lægen siger du skal tabe dig" after "lægen siger jeg skal...": the client's own report handed back.
+                if (!move.Pack.ReportVerbs.Contains(tokens[i]) || !move.Pack.ThirdPersonSubjects.Contains(tokens[i - 1])
+                    || Array.IndexOf(move.Client.Tokens, tokens[i - 1]) >= 0)
+                {
+                    continue;
+                }
+
+                // "said you", "sa at du": the client is the subject of what is reported ("han forteller deg" tells the client),
+                // at most one word ("that", "at") after the verb.
+                var about = IsClientSubject(move, tokens[i + 1]) ? i + 1
+                    : i + 2 < sentence.End && IsClientSubject(move, tokens[i + 2]) ? i + 2 : -1;
+                if (about > 0)
+                {
+                    var phrase = new CuePhrase(tokens[(i - 1)..(about + 1)], CueCategory.PastEvidence, false, string.Join(' ', tokens[(i - 1)..(about + 1)]));
+                    return new CueHit(phrase, i - 1, s);
+                }
+            }
+        }
+
         return null;
     }
 

@@ -165,6 +165,9 @@ internal sealed class LanguagePack
     /// <summary>"let's", "la oss", "lad os": the first person plural imperative, a plan when its verb takes the client as object.</summary>
     public required IReadOnlyList<string[]> LetUs { get; init; }
 
+    /// <summary>"said", "sa", "sagde": someone the client speaks of reporting on the client ("your line manager said you...").</summary>
+    public required HashSet<string> ReportVerbs { get; init; }
+
     /// <summary>"ever": after "you" at the start, a question whose auxiliary chat drops ("you ever been to a meeting").</summary>
     public required HashSet<string> ElidedQuestionWords { get; init; }
 
