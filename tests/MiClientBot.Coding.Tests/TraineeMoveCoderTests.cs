@@ -307,6 +307,10 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "I'm not going to overdose, I know my limits", "have you thought about how your kids would feel if they found you not breathing one morning?", MitiCode.Confront)]
     [InlineData(Language.En, "Where are you up to on the quitting thing?", "ok 6, what number would you need to be at before you'd actually give it a go", MitiCode.QuestionClosed)]
     [InlineData(Language.Da, "Jeg tager mig bare en øl eller fem om lørdagen", "synes du selv det er fair over for dine børn at de skal se dig sådan søndag morgen", MitiCode.Confront)]
+    [InlineData(Language.Nb, "Jeg tenker å slutte i sommer, kanskje i august", "så sluttdato blir første august eller", MitiCode.QuestionClosed)]
+    [InlineData(Language.En, "I dunno, 5 maybe", "k and how many mg is the amlodipine 5 or 10", MitiCode.QuestionClosed)]
+    [InlineData(Language.Da, "Jeg har lige fået at vide at lungefunktionen er faldet igen", "jeg forstår det godt, men med de lungetal du har nu så er det ikke noget du kan vente med, det bliver kun værre og værre", MitiCode.Persuade)]
+    [InlineData(Language.En, "I've been 3 days without one now", "come on you can totally do this!! just pick a date and smash it, youve got this", MitiCode.Persuade)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

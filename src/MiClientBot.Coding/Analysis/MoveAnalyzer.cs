@@ -206,6 +206,12 @@ internal static class MoveAnalyzer
             return (!closedFact, closedFact);
         }
 
+        if (sentence.Length >= MinTailedQuestionTokens && pack.QuestionTails.Contains(tokens[sentence.End - 1]))
+        {
+            // "så sluttdato blir første august eller", "is it the mornings or": a statement left open on "or" asks which.
+            return (false, true);
+        }
+
         // "så vil jeg foreslå", "så skal du ringe", "da bør du": after a fronted adverb the verb comes second in a statement.
         var afterInvertingOpener = i > sentence.Start && pack.InvertingOpeners.Contains(tokens[i - 1]);
         if (afterInvertingOpener)
@@ -243,6 +249,9 @@ internal static class MoveAnalyzer
 
         return (AsksAtEnd(tokens, sentence, pack), false);
     }
+
+    /// <summary>A bare "or?" or "eller hva" is a tag of its own, not a statement left open.</summary>
+    private const int MinTailedQuestionTokens = 3;
 
     /// <summary>
     /// "on a scale from 0 to 10, how important is it?", "where would you put yourself on that scale?": a question

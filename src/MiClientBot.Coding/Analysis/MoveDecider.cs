@@ -506,9 +506,9 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
     /// <summary>
     /// The same for a move that switches language family mid-move: the head learned moves written in one language,
     /// so the other family's words are strangers to it and its guess weaker ("Så the baby was the reason du sluttet
-    /// sist" read as confront at p = 0.35).
+    /// sist" read as confront at p = 0.35, and at p = 0.50 after rounds 130-133 joined its training).
     /// </summary>
-    private const double TrustMoveModelOnMixedAbove = 0.5;
+    private const double TrustMoveModelOnMixedAbove = 0.6;
 
     /// <summary>
     /// Above this probability the chat-move head may put another intent in place of the one a strong cue gave
@@ -787,7 +787,9 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                     break;
                 case CueCategory.Affirm when (!CueFilter.InRealQuestion(move, hit) || CueFilter.IsExclamation(move, hit)) && !CueFilter.InReflectiveFrame(move, hit)
                     && (hit.Phrase.Tokens.Length > 1 || !CueFilter.EchoesClient(move, hit)) && !CueFilter.BeforeNumber(move, hit)
-                    && !AfterSubordinator(move, hit) && !CueFilter.InClientsFear(move, hit):
+                    && !AfterSubordinator(move, hit) && !CueFilter.InClientsFear(move, hit)
+                    // "tell me a bit about how you managed that": the praise word sits in what the client is asked to tell.
+                    && !AsksToTellAbout(move, hit):
                     // "you're terrified that being honest with us could cost you the baby": the praise word sits in the fear.
                     affirm ??= hit;
                     break;
@@ -1011,6 +1013,26 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
     /// <summary>"når du bestemmer deg", "before you decide": the choice sits in a time clause; nothing is handed over.</summary>
     private static bool AfterSubordinator(MoveAnalysis move, CueHit hit) =>
         hit.TokenIndex > 0 && move.Pack.Subordinators.Contains(move.Text.Tokens[hit.TokenIndex - 1]);
+
+    /// <summary>"oh wow tell me a bit about how you managed that": the sentence asks the client to tell (after openers).</summary>
+    private static bool AsksToTellAbout(MoveAnalysis move, CueHit hit)
+    {
+        var sentence = move.Text.Sentences[hit.SentenceIndex];
+        for (var i = sentence.Start; i < hit.TokenIndex; i++)
+        {
+            if (move.Pack.RequestVerbs.Contains(move.Text.Tokens[i]))
+            {
+                return i + 1 < sentence.End && move.Pack.FirstPerson.Contains(move.Text.Tokens[i + 1]);
+            }
+
+            if (!move.Pack.Openers.Contains(move.Text.Tokens[i]) && !move.Pack.Backchannels.Contains(move.Text.Tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"so walk me through your week": a request verb with "me" after it asks the client to tell; it orders nothing.</summary>
     private static bool AsksToTell(MoveAnalysis move, CueHit hit) =>

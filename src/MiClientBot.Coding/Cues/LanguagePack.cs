@@ -171,6 +171,10 @@ internal sealed class LanguagePack
     /// <summary>"ever": after "you" at the start, a question whose auxiliary chat drops ("you ever been to a meeting").</summary>
     public required HashSet<string> ElidedQuestionWords { get; init; }
 
+    /// <summary>"or", "eller": a statement that ends on it asks which ("så sluttdato blir første august eller").</summary>
+    public required HashSet<string> QuestionTails { get; init; }
+
+
     /// <summary>"tried", "prøvd", "prøvet": "have you tried the patches?" names a remedy to try, whatever its article.</summary>
     public required HashSet<string> TrialVerbs { get; init; }
 

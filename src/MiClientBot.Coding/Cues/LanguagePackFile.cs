@@ -50,6 +50,7 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> LetUs,
     IReadOnlyList<string> TrialVerbs,
     IReadOnlyList<string> ElidedQuestionWords,
+    IReadOnlyList<string> QuestionTails,
     IReadOnlyList<string> ReportVerbs,
     IReadOnlyList<string> ObjectPronouns,
     IReadOnlyList<string> DisputeSubjects,

@@ -81,6 +81,7 @@ internal static class LanguagePacks
             ObjectPronouns = [.. file.ObjectPronouns],
             TrialVerbs = [.. file.TrialVerbs],
             ElidedQuestionWords = [.. file.ElidedQuestionWords],
+            QuestionTails = [.. file.QuestionTails],
             ReportVerbs = [.. file.ReportVerbs],
             LetUs = [.. file.LetUs.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
             DisputeSubjects = [.. file.DisputeSubjects.Select(s => s.Split(' '))],
