@@ -208,7 +208,7 @@ internal static class MoveAnalyzer
 
         if (sentence.Length >= MinTailedQuestionTokens && pack.QuestionTails.Contains(tokens[sentence.End - 1]))
         {
-            // "så sluttdato blir første august eller", "is it the mornings or": a statement left open on "or" asks which.
+            // "så sluttdato blir første august eller": a statement left open on "eller" asks which.
             return (false, true);
         }
 

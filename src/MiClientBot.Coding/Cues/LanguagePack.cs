@@ -171,7 +171,7 @@ internal sealed class LanguagePack
     /// <summary>"ever": after "you" at the start, a question whose auxiliary chat drops ("you ever been to a meeting").</summary>
     public required HashSet<string> ElidedQuestionWords { get; init; }
 
-    /// <summary>"or", "eller": a statement that ends on it asks which ("så sluttdato blir første august eller").</summary>
+    /// <summary>"eller": a statement that ends on it asks which ("så sluttdato blir første august eller").</summary>
     public required HashSet<string> QuestionTails { get; init; }
 
 
