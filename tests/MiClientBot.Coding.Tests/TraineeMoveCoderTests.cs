@@ -311,6 +311,11 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "I dunno, 5 maybe", "k and how many mg is the amlodipine 5 or 10", MitiCode.QuestionClosed)]
     [InlineData(Language.Da, "Jeg har lige fået at vide at lungefunktionen er faldet igen", "jeg forstår det godt, men med de lungetal du har nu så er det ikke noget du kan vente med, det bliver kun værre og værre", MitiCode.Persuade)]
     [InlineData(Language.En, "I've been 3 days without one now", "come on you can totally do this!! just pick a date and smash it, youve got this", MitiCode.Persuade)]
+    [InlineData(Language.En, "I mostly zone out on my phone when it gets bad", "when does that happen more, mornings or evenings", MitiCode.QuestionClosed)]
+    [InlineData(Language.Da, "Jeg vil gerne op på en 7 eller 8 på et tidspunkt", "hvad skulle der til for at du kom lidt højere op, måske en 7 eller 8?", MitiCode.QuestionOpen)]
+    [InlineData(Language.En, "I've been at it for years and I keep failing", "you must be so worn out by all this, trying again and again and landing back at square one", MitiCode.ReflectionComplex)]
+    [InlineData(Language.Da, "Børnene sover jo når jeg drikker", "så du synes det er helt fint at børnene ser far drikke hver aften", MitiCode.Confront)]
+    [InlineData(Language.En, "I gave her one of the naloxone kits you gave me", "that's really caring of you, getting her hooked up with a kit. you're keeping people alive", MitiCode.Affirm)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

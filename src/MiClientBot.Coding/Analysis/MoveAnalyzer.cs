@@ -72,6 +72,13 @@ internal static class MoveAnalyzer
                 }
             }
 
+            if (isOpen && s == sentences.Length - 1 && OffersChoice(text, sentences[s], pack))
+            {
+                // "when does that happen more, mornings or evenings", "which one would you stick with, walking or swimming":
+                // the options named after the question make it a choice between them (closed).
+                (isOpen, isClosed) = (false, true);
+            }
+
             open[s] = isOpen;
             closed[s] = isClosed;
 
@@ -100,6 +107,33 @@ internal static class MoveAnalyzer
             MentionsScale = scale,
         };
     }
+
+    /// <summary>True when the sentence's last clause after a comma is a short list of options joined by "or" (not numbers).</summary>
+    private static bool OffersChoice(TokenizedText text, Sentence sentence, LanguagePack pack)
+    {
+        var clause = text.LastClauseStart;
+        if (clause <= sentence.Start || clause >= sentence.End || sentence.End - clause > ChoiceTokens)
+        {
+            return false;
+        }
+
+        // "hvad skulle der til for at du kom lidt højere op, måske en 7 eller 8?": numbers only illustrate a ruler's answer.
+        var choice = false;
+        for (var k = clause; k < sentence.End; k++)
+        {
+            if (char.IsDigit(text.Tokens[k][0]))
+            {
+                return false;
+            }
+
+            choice |= k > clause && k < sentence.End - 1 && pack.ChoiceWords.Contains(text.Tokens[k]);
+        }
+
+        return choice;
+    }
+
+    /// <summary>At most this many words name the options ("cut down or stop completely").</summary>
+    private const int ChoiceTokens = 5;
 
     /// <summary>
     /// The first question word inside the sentence (not its first word) that a question's inverted order follows: an

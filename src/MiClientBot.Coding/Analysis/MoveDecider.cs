@@ -317,6 +317,15 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
             needed = Math.Max(needed, EchoedObligationPushAbove);
         }
 
+        // "Jeg røyker, ja. Rundt ti om dagen nå." -> "Du har hørt det meste før, fra søstera di, fra svigermor og fra damen
+        // på apoteket.": a reflection that brings mostly words the client did not say adds meaning; the head's guess of a
+        // simple one (p = 0.54) must be surer than that. (English subtypes come from the AnnoMI head, not this rule.)
+        if (main is MitiCode.ReflectionComplex && head is MitiCode.ReflectionSimple && move.Pack.Language != Language.En
+            && MoveFacts.BringsNewContent(move))
+        {
+            needed = Math.Max(needed, PushOverSureReflectionAbove);
+        }
+
         // "Hvor farlig er det?" -> "skaderisikoen øker jo mer man røyker": a plain answer to the client's question
         // informs; a confrontation or advice the head only guesses at (p = 0.44) does not replace it.
         if (main is MitiCode.GivingInformation && move.ClientAsked && FormOf(head) is null)
@@ -335,7 +344,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
     /// </summary>
     private static string? InformsInChat(MoveAnalysis move) =>
         MoveFacts.AnswersConsent(move) is { } consent ? CueTemplates.AnswersConsent.Format(consent)
-        : MoveFacts.ReportsNumbers(move) is { } number ? CueTemplates.ReportsNumbers.Format(number)
+        : !move.MentionsScale && MoveFacts.ReportsNumbers(move) is { } number ? CueTemplates.ReportsNumbers.Format(number)
         : MoveFacts.ImpersonalFact(move) is { } fact ? CueText.For(fact)
         : null;
 
@@ -1205,7 +1214,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
 
         // nb/da: a reflection that mostly repeats the client is simple; one that brings mostly new
         // content words adds meaning.
-        if (move.ContentWords >= 4 && move.OverlapRatio < 0.25 && move.HasClient)
+        if (MoveFacts.BringsNewContent(move))
         {
             reasons = new ReflectionReasons(stem, null, CueTemplates.NewContent.En);
             confidence = 0.6;

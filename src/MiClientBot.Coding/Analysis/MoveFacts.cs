@@ -544,7 +544,8 @@ internal static class MoveFacts
                         break;
                     }
 
-                    if (IsLabel(tokens[k], move.Pack) && !AssertedByClient(move, tokens[k]))
+                    if (IsLabel(tokens[k], move.Pack) && !AssertedByClient(move, tokens[k])
+                        && !(k + 1 < sentence.End && move.Pack.LabelParticles.Contains(tokens[k + 1])))
                     {
                         return string.Join(' ', tokens[i..(k + 1)]);
                     }
@@ -653,6 +654,14 @@ internal static class MoveFacts
     /// <summary>"you", "du": the client as a subject ("deg", "dig" are objects).</summary>
     private static bool IsClientSubject(MoveAnalysis move, string word) =>
         move.Pack.SecondPerson.Contains(word) && move.Pack.SubjectPronouns.Contains(word);
+
+    /// <summary>A move of four content words or more, under a quarter of them the client's: it brings new content.</summary>
+    internal static bool BringsNewContent(MoveAnalysis move) =>
+        move.ContentWords >= NewContentWords && move.OverlapRatio < NewContentOverlap && move.HasClient;
+
+    private const int NewContentWords = 4;
+
+    private const double NewContentOverlap = 0.25;
 
     /// <summary>
     /// "your line manager said you came back from lunch slurring", "kona di sier at du...": someone the client speaks of

@@ -171,6 +171,12 @@ internal sealed class LanguagePack
     /// <summary>"ever": after "you" at the start, a question whose auxiliary chat drops ("you ever been to a meeting").</summary>
     public required HashSet<string> ElidedQuestionWords { get; init; }
 
+    /// <summary>"up": after a label word it makes an idiom ("getting her hooked up with a kit"), no label.</summary>
+    public required HashSet<string> LabelParticles { get; init; }
+
+    /// <summary>"or", "eller": a short last clause holding it offers a choice ("when does it happen more, mornings or evenings").</summary>
+    public required HashSet<string> ChoiceWords { get; init; }
+
     /// <summary>"eller": a statement that ends on it asks which ("så sluttdato blir første august eller").</summary>
     public required HashSet<string> QuestionTails { get; init; }
 

@@ -51,6 +51,8 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> TrialVerbs,
     IReadOnlyList<string> ElidedQuestionWords,
     IReadOnlyList<string> QuestionTails,
+    IReadOnlyList<string> ChoiceWords,
+    IReadOnlyList<string> LabelParticles,
     IReadOnlyList<string> ReportVerbs,
     IReadOnlyList<string> ObjectPronouns,
     IReadOnlyList<string> DisputeSubjects,

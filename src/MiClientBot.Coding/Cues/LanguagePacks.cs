@@ -82,6 +82,8 @@ internal static class LanguagePacks
             TrialVerbs = [.. file.TrialVerbs],
             ElidedQuestionWords = [.. file.ElidedQuestionWords],
             QuestionTails = [.. file.QuestionTails],
+            ChoiceWords = [.. file.ChoiceWords],
+            LabelParticles = [.. file.LabelParticles],
             ReportVerbs = [.. file.ReportVerbs],
             LetUs = [.. file.LetUs.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
             DisputeSubjects = [.. file.DisputeSubjects.Select(s => s.Split(' '))],
