@@ -717,7 +717,7 @@ internal static class MoveFacts
             {
                 foreach (var letUs in move.Pack.LetUs)
                 {
-                    if (!StartsAt(tokens, i, sentence.End, letUs))
+                    if (i + letUs.Length > sentence.End || !tokens.AsSpan(i, letUs.Length).SequenceEqual(letUs))
                     {
                         continue;
                     }
@@ -739,25 +739,6 @@ internal static class MoveFacts
         }
 
         return null;
-    }
-
-    /// <summary>True when <paramref name="words"/> stand in <paramref name="tokens"/> from <paramref name="i"/>, before <paramref name="end"/>.</summary>
-    private static bool StartsAt(string[] tokens, int i, int end, string[] words)
-    {
-        if (i + words.Length > end)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < words.Length; k++)
-        {
-            if (tokens[i + k] != words[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>
