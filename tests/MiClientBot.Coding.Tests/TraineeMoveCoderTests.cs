@@ -316,6 +316,8 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "I've been at it for years and I keep failing", "you must be so worn out by all this, trying again and again and landing back at square one", MitiCode.ReflectionComplex)]
     [InlineData(Language.Da, "Børnene sover jo når jeg drikker", "så du synes det er helt fint at børnene ser far drikke hver aften", MitiCode.Confront)]
     [InlineData(Language.En, "I gave her one of the naloxone kits you gave me", "that's really caring of you, getting her hooked up with a kit. you're keeping people alive", MitiCode.Affirm)]
+    [InlineData(Language.En, "had a bad weekend tbh", "oh no. hw did it go with the walking plan then", MitiCode.QuestionOpen)]
+    [InlineData(Language.En, "I might download that blocking app", "yeah do it, download it tonight before u change ur mind lol", MitiCode.Persuade)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);
