@@ -318,6 +318,8 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "I gave her one of the naloxone kits you gave me", "that's really caring of you, getting her hooked up with a kit. you're keeping people alive", MitiCode.Affirm)]
     [InlineData(Language.En, "had a bad weekend tbh", "oh no. hw did it go with the walking plan then", MitiCode.QuestionOpen)]
     [InlineData(Language.En, "I might download that blocking app", "yeah do it, download it tonight before u change ur mind lol", MitiCode.Persuade)]
+    [InlineData(Language.Nb, "Æ trur ikkje ein boks om dagen e så farlig", "så du tenkjer at ein boks om dagen ikkje e så farlig", MitiCode.ReflectionSimple)]
+    [InlineData(Language.Da, "Jeg kan ikke sove uden en joint", "ka du ik prøve med lidt melatonin i stedet det hjælper sgu mange", MitiCode.Persuade)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

@@ -1188,7 +1188,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         }
 
         // Naming the feeling the client already voiced ("furious" -> "really angry") adds no meaning.
-        if (move.ClientHas(CueCategory.Feeling) && move.Has(CueCategory.Feeling) && move.ContentWords <= 4)
+        if (MoveFacts.VoicesClientsFeeling(move))
         {
             reasons = new ReflectionReasons(stem, null, CueTemplates.VoicedFeeling.En);
             confidence = 0.7;

@@ -655,6 +655,12 @@ internal static class MoveFacts
     private static bool IsClientSubject(MoveAnalysis move, string word) =>
         move.Pack.SecondPerson.Contains(word) && move.Pack.SubjectPronouns.Contains(word);
 
+    /// <summary>A short reflection (four content words at most) naming a feeling after the client voiced one ("furious" -> "really angry").</summary>
+    internal static bool VoicesClientsFeeling(MoveAnalysis move) =>
+        move.ClientHas(CueCategory.Feeling) && move.Has(CueCategory.Feeling) && move.ContentWords <= VoicedFeelingWords;
+
+    private const int VoicedFeelingWords = 4;
+
     /// <summary>A move of four content words or more, under a quarter of them the client's: it brings new content.</summary>
     internal static bool BringsNewContent(MoveAnalysis move) =>
         move.ContentWords >= NewContentWords && move.OverlapRatio < NewContentOverlap && move.HasClient;
