@@ -320,6 +320,9 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "I might download that blocking app", "yeah do it, download it tonight before u change ur mind lol", MitiCode.Persuade)]
     [InlineData(Language.Nb, "Æ trur ikkje ein boks om dagen e så farlig", "så du tenkjer at ein boks om dagen ikkje e så farlig", MitiCode.ReflectionSimple)]
     [InlineData(Language.Da, "Jeg kan ikke sove uden en joint", "ka du ik prøve med lidt melatonin i stedet det hjælper sgu mange", MitiCode.Persuade)]
+    [InlineData(Language.En, "I can't sleep without the pills, I've tried.", "so without the pills you're lying awake for hours", MitiCode.ReflectionSimple)]
+    [InlineData(Language.En, "I cook every day, it's too much work.", "why you don't cook on sunday for whole week and put in boxes in the fridge? it is very easy", MitiCode.Persuade)]
+    [InlineData(Language.Da, "Jeg vil gerne drikke mindre", "ok so hvordan ser en god dag ud for dig hvor du drikker mindre", MitiCode.QuestionOpen)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

@@ -359,7 +359,8 @@ internal static class CueFilter
             i++;
         }
 
-        if (i + 1 >= end || !move.Pack.PerfectAuxiliaries.Contains(tokens[i]))
+        // "i'd want you to have narcan in the house": the trainee's wish for the client looks ahead; it blames nothing.
+        if (i + 1 >= end || !move.Pack.PerfectAuxiliaries.Contains(tokens[i]) || move.Pack.FirstPerson.Contains(hit.Phrase.Tokens[0]))
         {
             return null;
         }
