@@ -373,7 +373,7 @@ internal static class MoveAnalyzer
     /// "walk me through your day", "talk me through what happened": a request verb with "me" after it asks the client to
     /// tell, as "tell me" does; "walk to the shop" stays an imperative.
     /// </summary>
-    private static bool TellsMe(string first, string next, LanguagePack pack) =>
+    internal static bool TellsMe(string first, string next, LanguagePack pack) =>
         pack.RequestVerbs.Contains(first) && pack.FirstPerson.Contains(next);
 
     /// <summary>"can you (maybe) tell", "kan du (litt) beskrive": the request verb after the subject, fillers skipped.</summary>

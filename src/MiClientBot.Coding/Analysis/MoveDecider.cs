@@ -796,10 +796,10 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                     break;
                 case CueCategory.Affirm when (!CueFilter.InRealQuestion(move, hit) || CueFilter.IsExclamation(move, hit)) && !CueFilter.InReflectiveFrame(move, hit)
                     && (hit.Phrase.Tokens.Length > 1 || !CueFilter.EchoesClient(move, hit)) && !CueFilter.BeforeNumber(move, hit)
-                    && !AfterSubordinator(move, hit) && !CueFilter.InClientsFear(move, hit)
-                    // "tell me a bit about how you managed that": the praise word sits in what the client is asked to tell.
-                    && !AsksToTellAbout(move, hit):
-                    // "you're terrified that being honest with us could cost you the baby": the praise word sits in the fear.
+                    && !AfterSubordinator(move, hit)
+                    // "you're terrified that being honest with us could cost you the baby": the praise word sits in the fear;
+                    // "tell me a bit about how you managed that": in what the client is asked to tell.
+                    && !CueFilter.InClientsFear(move, hit) && !AsksToTellAbout(move, hit):
                     affirm ??= hit;
                     break;
             }
@@ -1031,7 +1031,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         {
             if (move.Pack.RequestVerbs.Contains(move.Text.Tokens[i]))
             {
-                return i + 1 < sentence.End && move.Pack.FirstPerson.Contains(move.Text.Tokens[i + 1]);
+                return i + 1 < sentence.End && MoveAnalyzer.TellsMe(move.Text.Tokens[i], move.Text.Tokens[i + 1], move.Pack);
             }
 
             if (!move.Pack.Openers.Contains(move.Text.Tokens[i]) && !move.Pack.Backchannels.Contains(move.Text.Tokens[i]))
@@ -1045,8 +1045,8 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
 
     /// <summary>"so walk me through your week": a request verb with "me" after it asks the client to tell; it orders nothing.</summary>
     private static bool AsksToTell(MoveAnalysis move, CueHit hit) =>
-        hit.Phrase.Tokens.Length == 1 && move.Pack.RequestVerbs.Contains(hit.Phrase.Tokens[0]) && hit.TokenIndex + 1 < move.Text.Tokens.Length
-        && move.Pack.FirstPerson.Contains(move.Text.Tokens[hit.TokenIndex + 1]);
+        hit.Phrase.Tokens.Length == 1 && hit.TokenIndex + 1 < move.Text.Tokens.Length
+        && MoveAnalyzer.TellsMe(hit.Phrase.Tokens[0], move.Text.Tokens[hit.TokenIndex + 1], move.Pack);
 
     /// <summary>"det så vi alle sammen": "all together" counts people, it does not share the work.</summary>
     private static bool AfterQuantifier(MoveAnalysis move, CueHit hit) =>
