@@ -667,8 +667,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
 
             if (me && !you && youBefore)
             {
-                var words = tokens[sentence.Start..sentence.End];
-                return new CueHit(new CuePhrase(words, CueCategory.CheckQuestion, false, string.Join(' ', words)), sentence.Start, last);
+                return CueHit.Spanning(tokens, sentence.Start, sentence.End, CueCategory.CheckQuestion, last);
             }
         }
 

@@ -651,10 +651,6 @@ internal static class MoveFacts
         return ThirdPartyReport(move);
     }
 
-    /// <summary>"you", "du": the client as a subject ("deg", "dig" are objects).</summary>
-    private static bool IsClientSubject(MoveAnalysis move, string word) =>
-        move.Pack.SecondPerson.Contains(word) && move.Pack.SubjectPronouns.Contains(word);
-
     /// <summary>A short reflection (four content words at most) naming a feeling after the client voiced one ("furious" -> "really angry").</summary>
     internal static bool VoicesClientsFeeling(MoveAnalysis move) =>
         move.ClientHas(CueCategory.Feeling) && move.Has(CueCategory.Feeling) && move.ContentWords <= VoicedFeelingWords;
@@ -699,14 +695,17 @@ internal static class MoveFacts
                     : i + 2 < sentence.End && IsClientSubject(move, tokens[i + 2]) ? i + 2 : -1;
                 if (about > 0)
                 {
-                    var phrase = new CuePhrase(tokens[(i - 1)..(about + 1)], CueCategory.PastEvidence, false, string.Join(' ', tokens[(i - 1)..(about + 1)]));
-                    return new CueHit(phrase, i - 1, s);
+                    return CueHit.Spanning(tokens, i - 1, about + 1, CueCategory.PastEvidence, s);
                 }
             }
         }
 
         return null;
     }
+
+    /// <summary>"you", "du": the client as a subject ("deg", "dig" are objects).</summary>
+    private static bool IsClientSubject(MoveAnalysis move, string word) =>
+        move.Pack.SecondPerson.Contains(word) && move.Pack.SubjectPronouns.Contains(word);
 
     /// <summary>
     /// "let's get you started on the patch", "lets just keep you here till day 3", "la oss få deg inn": a first person
@@ -737,8 +736,7 @@ internal static class MoveFacts
                     var target = verb + 1;
                     if (target < sentence.End && move.Pack.ObjectPronouns.Contains(tokens[target]) && !move.Pack.SecondPerson.Contains(tokens[verb]))
                     {
-                        var phrase = new CuePhrase(tokens[i..(target + 1)], CueCategory.Suggestion, false, string.Join(' ', tokens[i..(target + 1)]));
-                        return new CueHit(phrase, i, s);
+                        return CueHit.Spanning(tokens, i, target + 1, CueCategory.Suggestion, s);
                     }
                 }
             }

@@ -180,7 +180,6 @@ internal sealed class LanguagePack
     /// <summary>"eller": a statement that ends on it asks which ("så sluttdato blir første august eller").</summary>
     public required HashSet<string> QuestionTails { get; init; }
 
-
     /// <summary>"tried", "prøvd", "prøvet": "have you tried the patches?" names a remedy to try, whatever its article.</summary>
     public required HashSet<string> TrialVerbs { get; init; }
 
