@@ -323,6 +323,13 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "I can't sleep without the pills, I've tried.", "so without the pills you're lying awake for hours", MitiCode.ReflectionSimple)]
     [InlineData(Language.En, "I cook every day, it's too much work.", "why you don't cook on sunday for whole week and put in boxes in the fridge? it is very easy", MitiCode.Persuade)]
     [InlineData(Language.Da, "Jeg vil gerne drikke mindre", "ok so hvordan ser en god dag ud for dig hvor du drikker mindre", MitiCode.QuestionOpen)]
+    [InlineData(Language.En, "since like freshman year", "Two years. At sixteen. And you're fine with that?", MitiCode.Confront)]
+    [InlineData(Language.En, "no i was in the bathroom lol", "And you think that's funny?", MitiCode.Confront)]
+    [InlineData(Language.En, "maybe i could start with the drinks, thats probably easier than the smoking", "if you could change one thing about the drinks this week what would make the most sense to you", MitiCode.QuestionOpen)]
+    [InlineData(Language.En, "I'm not going to stop completely, if that's what you're after.", "Fair enough, but at the very least you need to have another adult there on the nights you're drinking.", MitiCode.Persuade)]
+    [InlineData(Language.En, "Mia knows to come get me if Leo wakes up. She's good like that.", "And you think a 9 year old should be the one in charge at midnight?", MitiCode.Confront)]
+    [InlineData(Language.En, "haha you dont want to know what i dreamt about", "haha fair enough il take your word for it", MitiCode.Other)]
+    [InlineData(Language.Da, "Jeg vil ikke kaldes afhængig, det er jeg altså ikke.", "Fire år hver eneste aften... hvad vil du ellers kalde det?", MitiCode.Confront)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

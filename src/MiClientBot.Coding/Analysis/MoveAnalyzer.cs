@@ -149,6 +149,13 @@ internal static class MoveAnalyzer
             if (pack.OpenQuestionWords.Contains(tokens[k]) && !pack.RequestWords.Contains(tokens[k]))
             {
                 var between = tokens[k + 1];
+
+                // "if you could change one thing what would make the most sense to you": after a hypothetical the question
+                // word may be the subject of its modal; elsewhere "what would help is..." and "you know what would help" state.
+                if (pack.RequestModals.Contains(between) && pack.Hypotheticals.Contains(tokens[FirstWord(tokens, sentence, pack)]))
+                {
+                    return k;
+                }
                 // "if you did decide on detox whats the very first thing you'd do": "what's" holds its verb.
                 if (tokens[k].EndsWith("'s", StringComparison.Ordinal) && (pack.Determiners.Contains(between) || pack.SubjectPronouns.Contains(between)))
                 {
@@ -173,6 +180,18 @@ internal static class MoveAnalyzer
             && Array.IndexOf(text.ClauseStarts, verb + 1) < 0;
     }
 
+    /// <summary>The sentence's first word that is no opener ("so", "ok", "så").</summary>
+    private static int FirstWord(string[] tokens, Sentence sentence, LanguagePack pack)
+    {
+        var i = sentence.Start;
+        while (i < sentence.End - 1 && pack.Openers.Contains(tokens[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     /// <summary>Whether a sentence opens like an open or a closed question (the client's unpunctuated question).</summary>
     public static bool OpensLikeQuestion(string[] tokens, Sentence sentence, LanguagePack pack) =>
         Structure(tokens, sentence, pack) is (true, _) or (_, true);
@@ -193,12 +212,7 @@ internal static class MoveAnalyzer
     /// <summary>Whether a sentence opens like an open or a closed question, skipping "so", "and", "okay".</summary>
     private static (bool Open, bool Closed) Structure(string[] tokens, Sentence sentence, LanguagePack pack)
     {
-        var i = sentence.Start;
-        while (i < sentence.End - 1 && pack.Openers.Contains(tokens[i]))
-        {
-            i++;
-        }
-
+        var i = FirstWord(tokens, sentence, pack);
         if (i >= sentence.End)
         {
             return (false, false);

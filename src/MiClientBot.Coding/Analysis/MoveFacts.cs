@@ -344,6 +344,11 @@ internal static class MoveFacts
                 return doubt;
             }
 
+            if (ChallengeOpener(move, sentence) is { } challenge)
+            {
+                return challenge;
+            }
+
             // "hvis du skal være helt ærlig over for dig selv, er det så virkelig kun til fester?": after an "if" or
             // "when" clause the question's verb and subject come after the comma. Any clause was tried: AnnoMI's
             // reflective tails ("..., is that really...") cost the sessions AUC 0.002.
@@ -357,6 +362,25 @@ internal static class MoveFacts
                         return clauseDoubt;
                     }
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "and you think that's funny?", "and you're fine with that?", "og du synes det er greit?": a yes/no question that adds
+    /// the client's view to what the trainee just set out holds it up to doubt, or null. "so you think...?" checks a
+    /// reflection and is left alone.
+    /// </summary>
+    private static string? ChallengeOpener(MoveAnalysis move, Sentence sentence)
+    {
+        var tokens = move.Text.Tokens;
+        foreach (var opener in move.Pack.ChallengeOpeners)
+        {
+            if (sentence.Start + opener.Length < sentence.End && tokens.AsSpan(sentence.Start, opener.Length).SequenceEqual(opener))
+            {
+                return string.Join(' ', opener);
             }
         }
 

@@ -165,6 +165,12 @@ internal sealed class LanguagePack
     /// <summary>"let's", "la oss", "lad os": the first person plural imperative, a plan when its verb takes the client as object.</summary>
     public required IReadOnlyList<string[]> LetUs { get; init; }
 
+    /// <summary>"if", "hvis": a sentence opened so may ask its question later without '?' ("if you could change one thing what would help most").</summary>
+    public required HashSet<string> Hypotheticals { get; init; }
+
+    /// <summary>"and you think", "og du synes": a yes/no question opened so challenges the client's view ("and you think that's funny?").</summary>
+    public required IReadOnlyList<string[]> ChallengeOpeners { get; init; }
+
     /// <summary>"said", "sa", "sagde": someone the client speaks of reporting on the client ("your line manager said you...").</summary>
     public required HashSet<string> ReportVerbs { get; init; }
 

@@ -48,6 +48,8 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> ThirdPersonSubjects,
     IReadOnlyList<string> Cheers,
     IReadOnlyList<string> LetUs,
+    IReadOnlyList<string> ChallengeOpeners,
+    IReadOnlyList<string> Hypotheticals,
     IReadOnlyList<string> TrialVerbs,
     IReadOnlyList<string> ElidedQuestionWords,
     IReadOnlyList<string> QuestionTails,

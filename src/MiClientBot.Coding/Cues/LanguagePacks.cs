@@ -86,6 +86,8 @@ internal static class LanguagePacks
             LabelParticles = [.. file.LabelParticles],
             ReportVerbs = [.. file.ReportVerbs],
             LetUs = [.. file.LetUs.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
+            Hypotheticals = [.. file.Hypotheticals],
+            ChallengeOpeners = [.. file.ChallengeOpeners.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
             DisputeSubjects = [.. file.DisputeSubjects.Select(s => s.Split(' '))],
             LabelWords = [.. file.LabelWords],
             Comparatives = [.. file.Comparatives],
