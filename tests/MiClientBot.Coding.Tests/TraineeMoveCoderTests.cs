@@ -330,6 +330,13 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "Mia knows to come get me if Leo wakes up. She's good like that.", "And you think a 9 year old should be the one in charge at midnight?", MitiCode.Confront)]
     [InlineData(Language.En, "haha you dont want to know what i dreamt about", "haha fair enough il take your word for it", MitiCode.Other)]
     [InlineData(Language.Da, "Jeg vil ikke kaldes afhængig, det er jeg altså ikke.", "Fire år hver eneste aften... hvad vil du ellers kalde det?", MitiCode.Confront)]
+    [InlineData(Language.En, "I'm not addicted, I just have really bad luck with it", "Bad luck doesn't max out three credit cards.", MitiCode.Confront)]
+    [InlineData(Language.En, "I just don't have time to cook, I'm working two jobs", "yeah two jobs doesnt leave much time for cooking", MitiCode.ReflectionSimple)]
+    [InlineData(Language.En, "It's just shin splints, I've had them before.", "actually it's not shin splints this time, the MRI picked up a stress reaction in the bone itself", MitiCode.Confront)]
+    [InlineData(Language.En, "i keep grabbing stuff from the vending machine at work around 3", "right so what we'll do is get you bringing an apple and some nuts in for that 3 o clock slot and we'll cut the machine out completely", MitiCode.Persuade)]
+    [InlineData(Language.En, "i dont want to be told what to eat", "and you won't be. you know your life and your kitchen, what goes on the plate is your choice", MitiCode.EmphasizingAutonomy)]
+    [InlineData(Language.En, "Fine. Say your piece.", "ok so my honest recommendation: swap every run for the bike or pool running for the next four weeks, and we reassess then", MitiCode.PersuadeWithPermission)]
+    [InlineData(Language.Da, "jeg kan godt prøve at skære lidt mere ned", "Vi kunne jo sige at du slet ikke ryger i weekenden, så tager vi den derfra næste gang", MitiCode.Persuade)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

@@ -180,6 +180,36 @@ internal static class MoveAnalyzer
             && Array.IndexOf(text.ClauseStarts, verb + 1) < 0;
     }
 
+    /// <summary>"you", "we'll", "you're": a subject pronoun, also contracted with its auxiliary.</summary>
+    private static bool IsPronounSubject(string word, LanguagePack pack) =>
+        pack.SubjectPronouns.Contains(word)
+        || (word.Contains('\'') && (pack.FirstPerson.Contains(word) || pack.FirstPersonPlural.Contains(word) || pack.SecondPerson.Contains(word)));
+
+    /// <summary>
+    /// "what goes on the plate is your choice", "hva som skjer videre er opp til deg": the question word is the subject of
+    /// a finite verb (no auxiliary, no subject after it), and a copula later, after a word that is no pronoun ("what
+    /// happens when he is drunk" keeps asking), makes the clause the subject of a statement.
+    /// </summary>
+    private static bool AsksNothingOfItsVerb(string[] tokens, Sentence sentence, int wh, LanguagePack pack)
+    {
+        var verb = wh + 1;
+        if (verb + 2 >= sentence.End || pack.ClosedQuestionStarters.Contains(tokens[verb]) || pack.Copulas.Contains(tokens[verb])
+            || !EndsLikeVerb(tokens[verb], pack) || IsPronounSubject(tokens[verb + 1], pack))
+        {
+            return false;
+        }
+
+        for (var k = verb + 2; k < sentence.End; k++)
+        {
+            if (pack.Copulas.Contains(tokens[k]))
+            {
+                return !IsPronounSubject(tokens[k - 1], pack);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The sentence's first word that is no opener ("so", "ok", "så").</summary>
     private static int FirstWord(string[] tokens, Sentence sentence, LanguagePack pack)
     {
@@ -223,10 +253,11 @@ internal static class MoveAnalyzer
         // "when and how you tell her is up to you": two question words with one word between them head one clause.
         var subject = i + 3 < sentence.End && pack.OpenQuestionWords.Contains(tokens[i + 2]) ? i + 3 : i + 1;
         if (pack.OpenQuestionWords.Contains(first) && !sentence.IsQuestion && subject < sentence.End
-            && pack.SubjectPronouns.Contains(tokens[subject]) && HasAny(tokens, sentence, subject + 1, pack.Copulas))
+            && (IsPronounSubject(tokens[subject], pack) || AsksNothingOfItsVerb(tokens, sentence, i, pack))
+            && HasAny(tokens, sentence, subject + 1, pack.Copulas))
         {
-            // "what you do about your drinking is up to you", "hva du gjør er opp til deg": a wh-clause as the subject
-            // of "is" states; "how you feeling about it" (no "is") still asks.
+            // "what you do about your drinking is up to you", "hva du gjør er opp til deg", "what we'll do is get you...": a
+            // wh-clause as the subject of "is" states; "how you feeling about it" (no "is") still asks.
             return (false, false);
         }
 

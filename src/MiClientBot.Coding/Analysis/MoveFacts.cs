@@ -198,10 +198,16 @@ internal static class MoveFacts
 
             var sentence = move.Text.Sentences[s];
             var i = sentence.Start;
+            // "actually it's not shin splints this time": a filler before the denial opens it as an opener does.
             while (i < sentence.End && i - sentence.Start < 2 && (move.Pack.Openers.Contains(tokens[i]) || move.Pack.Contrasts.Contains(tokens[i])
-                || move.Pack.IsNegation(tokens[i]) || (move.Pack.ClassesOf(tokens[i]) & WordClasses.Backchannel) != 0))
+                || move.Pack.IsNegation(tokens[i]) || move.Pack.Fillers.Contains(tokens[i]) || (move.Pack.ClassesOf(tokens[i]) & WordClasses.Backchannel) != 0))
             {
                 i++;
+            }
+
+            if (ClientWordsDenied(move, i, sentence.End) is var denied and > 0)
+            {
+                return string.Join(' ', tokens[i..(denied + 1)]);
             }
 
             var subject = SubjectAt(move, i, sentence.End);
@@ -494,6 +500,93 @@ internal static class MoveFacts
 
         return 0;
     }
+
+    /// <summary>
+    /// "I just have really bad luck with it" -> "Bad luck doesn't max out three credit cards", "uflaks tømmer ikke tre
+    /// kort": the client's own words, bare, as the subject of a negated verb deny what the client offered as the cause.
+    /// The index of the negation, or 0. Not when the client negated them too ("the pills don't help" handed back).
+    /// </summary>
+    private static int ClientWordsDenied(MoveAnalysis move, int i, int end)
+    {
+        // An answer to the client's question informs ("snus gir ikke lungekreft..."); a sentence about "you" reflects the
+        // client's attitude ("sykehus er ikke noe for deg", "smoking doesn't really bother you").
+        if (move.ClientAsked || HasAnyBetween(move, i, end, move.Pack.SecondPerson))
+        {
+            return 0;
+        }
+
+        var tokens = move.Text.Tokens;
+        var k = i;
+        while (k < end && k - i < MaxClientWordsSubject && MoveAnalyzer.IsContentWord(tokens[k], move.Pack)
+            && !move.Pack.IsNegation(tokens[k]) && ClientSaidPlainly(move, tokens[k]))
+        {
+            k++;
+        }
+
+        if (k == i || k >= end - 1)
+        {
+            return 0;
+        }
+
+        // English negates the auxiliary ("doesn't"); nb/da put "ikke" after the verb ("tømmer ikke"). "ikke bare" (a
+        // minimiser after it) adds to the client's words rather than denying them.
+        var negation = move.Pack.IsNegation(tokens[k]) ? k
+            : move.Pack.VerbFirstQuestions && move.Pack.IsNegation(tokens[k + 1]) && !move.Pack.SubjectPronouns.Contains(tokens[k]) ? k + 1 : 0;
+        if (negation == 0 || negation + 1 >= end || move.Pack.Minimizers.Contains(tokens[negation + 1]))
+        {
+            return 0;
+        }
+
+        // "two jobs doesn't leave much time for cooking" after "I don't have time to cook": the rest hands the client's
+        // words back, agreeing; a denial goes on in the trainee's own words ("...max out three credit cards").
+        for (var r = negation + 1; r < end; r++)
+        {
+            if (MoveAnalyzer.IsContentWord(tokens[r], move.Pack) && Array.IndexOf(move.Client.Tokens, tokens[r]) >= 0)
+            {
+                return 0;
+            }
+        }
+
+        return negation;
+    }
+
+    /// <summary>The client used <paramref name="word"/> with no negation within three words on either side ("my smoking's not a problem" negates it).</summary>
+    private static bool ClientSaidPlainly(MoveAnalysis move, string word)
+    {
+        var client = move.Client.Tokens;
+        var said = false;
+        for (var j = 0; j < client.Length; j++)
+        {
+            if (client[j] == word || (Math.Min(client[j].Length, word.Length) >= 4
+                && (client[j].StartsWith(word, StringComparison.Ordinal) || word.StartsWith(client[j], StringComparison.Ordinal))))
+            {
+                if (CueFilter.HasNegation(client, Math.Max(0, j - 3), Math.Min(client.Length, j + 4), move.Pack))
+                {
+                    return false;
+                }
+
+                said = true;
+            }
+        }
+
+        return said;
+    }
+
+    private static bool HasAnyBetween(MoveAnalysis move, int from, int to, HashSet<string> words)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (words.Contains(move.Text.Tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many of the client's words a denied subject may hold ("bad luck").</summary>
+    private const int MaxClientWordsSubject = 2;
 
     /// <summary>How many words an evidence subject may hold before its negation ("your liver results last month weren't").</summary>
     private const int MaxEvidenceSubject = 5;
@@ -898,18 +991,19 @@ internal static class MoveFacts
     }
 
     /// <summary>
-    /// The client's yes when the client's line opens with one (within its first three words, no negation in its first
-    /// sentence): "Ja, si gjerne hva du tenker. Jeg har gått ned tre kilo..." gives permission however long it goes on.
+    /// The client's yes when the client's line opens with one (within its first three words, no negation up to the end
+    /// of its sentence): "Ja, si gjerne hva du tenker. Jeg har gått ned tre kilo..." gives permission however long it goes on.
     /// </summary>
     public static string? ClientOpensWithYes(MoveAnalysis move)
     {
-        if (!move.HasClient || move.ClientFirst(CueCategory.Consent) is not { } consent || consent.SentenceIndex != 0 || consent.TokenIndex > 2)
+        // "Fine. Say your piece.": a short first sentence before the yes still opens the line with it.
+        if (!move.HasClient || move.ClientFirst(CueCategory.Consent) is not { } consent || consent.TokenIndex > 2)
         {
             return null;
         }
 
-        var first = move.Client.Sentences[0];
-        return CueFilter.HasNegation(move.Client.Tokens, first.Start, first.End, move.Pack) ? null : consent.Phrase.Text;
+        var said = move.Client.Sentences[consent.SentenceIndex];
+        return CueFilter.HasNegation(move.Client.Tokens, 0, said.End, move.Pack) ? null : consent.Phrase.Text;
     }
 
     /// <summary>"sure, tell me what the questionnaire said" is still a yes; a longer line says something of its own.</summary>
