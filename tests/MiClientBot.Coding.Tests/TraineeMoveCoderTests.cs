@@ -337,6 +337,13 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "i dont want to be told what to eat", "and you won't be. you know your life and your kitchen, what goes on the plate is your choice", MitiCode.EmphasizingAutonomy)]
     [InlineData(Language.En, "Fine. Say your piece.", "ok so my honest recommendation: swap every run for the bike or pool running for the next four weeks, and we reassess then", MitiCode.PersuadeWithPermission)]
     [InlineData(Language.Da, "jeg kan godt prøve at skære lidt mere ned", "Vi kunne jo sige at du slet ikke ryger i weekenden, så tager vi den derfra næste gang", MitiCode.Persuade)]
+    [InlineData(Language.En, "My wife wants me to quit but I've smoked since I was 14.", "I'm curious whether you've ever tried to stop before.", MitiCode.QuestionClosed)]
+    [InlineData(Language.En, "My sister stopped talking to me after the thing at Christmas.", "I'm wondering what that's been like for you.", MitiCode.QuestionOpen)]
+    [InlineData(Language.En, "I end up opening a second bottle most nights without really thinking about it.", "I wonder if it might help to just not keep any wine in the house for a while.", MitiCode.Persuade)]
+    [InlineData(Language.En, "My girlfriend keeps saying I have to quit beer completely.", "How far you take it is totally your decision 🙂 cutting down or stopping, that's yours to choose, nobody else's", MitiCode.EmphasizingAutonomy)]
+    [InlineData(Language.En, "I guess I'd like to not feel so sluggish in the mornings.", "Ooh what would feeling less sluggish make possible for you? ✨", MitiCode.QuestionOpen)]
+    [InlineData(Language.Nb, "Jeg har ikke tid til å tenke på dette nå, det er så mye på jobb.", "Men du har tid til å sitte oppe med vinflaska hver kveld?", MitiCode.Confront)]
+    [InlineData(Language.Da, "jeg tænkte på at gå over til de der e-cigaretter", "Hvad med at du i stedet tager imod en henvisning til kommunens rygestopforløb?", MitiCode.Persuade)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

@@ -42,7 +42,8 @@ internal static class MoveAnalyzer
         var closed = new bool[sentences.Length];
         for (var s = 0; s < sentences.Length; s++)
         {
-            var (isOpen, isClosed) = Structure(text.Tokens, sentences[s], pack);
+            var indirect = IndirectQuestion(text.Tokens, sentences[s], pack);
+            var (isOpen, isClosed) = indirect.Open || indirect.Closed ? indirect : Structure(text.Tokens, sentences[s], pack);
             if (!isOpen && !isClosed && s == sentences.Length - 1)
             {
                 // "ok so a three, what makes it a three": the last clause after a comma asks, or the one before a short
@@ -84,7 +85,7 @@ internal static class MoveAnalyzer
 
             // Chat moves often drop the '?': a sentence that ends the text unpunctuated (or breaks
             // off) and opens like a question is read as one. "What do you think." stays a statement.
-            question[s] = sentences[s].IsQuestion
+            question[s] = sentences[s].IsQuestion || indirect.Open || indirect.Closed
                 || ((isOpen || isClosed) && sentences[s].Terminator is '\0' or '-')
                 || (isOpen && (pack.RequestWords.Contains(text.Tokens[sentences[s].Start])
                     || (sentences[s].Length > 1 && TellsMe(text.Tokens[sentences[s].Start], text.Tokens[sentences[s].Start + 1], pack))));
@@ -180,6 +181,29 @@ internal static class MoveAnalyzer
             && Array.IndexOf(text.ClauseStarts, verb + 1) < 0;
     }
 
+    /// <summary>
+    /// "I'm curious whether you've ever tried to stop before.", "I'm wondering what that's been like for you.", "jeg lurer på
+    /// hva du tenker": a stem of wondering before a question word (open) or "whether / om" (closed) asks, '.' or not.
+    /// </summary>
+    private static (bool Open, bool Closed) IndirectQuestion(string[] tokens, Sentence sentence, LanguagePack pack)
+    {
+        var i = FirstWord(tokens, sentence, pack);
+        foreach (var stem in pack.IndirectQuestionStems)
+        {
+            var link = i + stem.Length;
+            if (link + 1 < sentence.End && tokens.AsSpan(i, stem.Length).SequenceEqual(stem))
+            {
+                // "I wonder if it might help to..." and "if you'd consider" put a suggestion; "whether you've ever tried" asks.
+                var asksClient = pack.SecondPerson.Contains(tokens[link + 1]) && !tokens[link + 1].EndsWith("'d", StringComparison.Ordinal)
+                    && (link + 2 >= sentence.End || !pack.RequestModals.Contains(tokens[link + 2]));
+                return (pack.OpenQuestionWords.Contains(tokens[link]) && !pack.RequestWords.Contains(tokens[link]),
+                    pack.IndirectQuestionLinks.Contains(tokens[link]) && asksClient);
+            }
+        }
+
+        return (false, false);
+    }
+
     /// <summary>"you", "we'll", "you're": a subject pronoun, also contracted with its auxiliary.</summary>
     private static bool IsPronounSubject(string word, LanguagePack pack) =>
         pack.SubjectPronouns.Contains(word)
@@ -251,7 +275,9 @@ internal static class MoveAnalyzer
         var first = tokens[i];
         var next = i + 1 < sentence.End ? tokens[i + 1] : string.Empty;
         // "when and how you tell her is up to you": two question words with one word between them head one clause.
-        var subject = i + 3 < sentence.End && pack.OpenQuestionWords.Contains(tokens[i + 2]) ? i + 3 : i + 1;
+        // "how much you drink is up to you", "how far you take it is your decision": a fact word between them too.
+        var subject = i + 3 < sentence.End && pack.OpenQuestionWords.Contains(tokens[i + 2]) ? i + 3
+            : i + 2 < sentence.End && pack.SpecificFactWords.Contains(next) ? i + 2 : i + 1;
         if (pack.OpenQuestionWords.Contains(first) && !sentence.IsQuestion && subject < sentence.End
             && (IsPronounSubject(tokens[subject], pack) || AsksNothingOfItsVerb(tokens, sentence, i, pack))
             && HasAny(tokens, sentence, subject + 1, pack.Copulas))

@@ -261,6 +261,12 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
     /// </summary>
     private const double SureViewPushAbove = 0.9;
 
+    /// <summary>
+    /// The head's probability a push needs over a plain answer to the client's question: after a retrain the Norwegian
+    /// head read "skaderisikoen øker jo mer og jo lenger man røyker" as confront at p = 0.65, while "det er arsenik også i små doser" after "Det er jo lovligt, ikke?" confronts at p = 0.78.
+    /// </summary>
+    private const double AnswerPushAbove = 0.75;
+
     /// <summary>The head's probability advice needs over a reflection that hands back the client's own obligation.</summary>
     private const double EchoedObligationPushAbove = 0.95;
 
@@ -330,7 +336,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         // informs; a confrontation or advice the head only guesses at (p = 0.44) does not replace it.
         if (main is MitiCode.GivingInformation && move.ClientAsked && FormOf(head) is null)
         {
-            needed = Math.Max(needed, PushOverSureReflectionAbove);
+            needed = Math.Max(needed, AnswerPushAbove);
         }
 
         return needed;

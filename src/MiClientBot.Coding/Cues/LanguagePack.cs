@@ -165,6 +165,12 @@ internal sealed class LanguagePack
     /// <summary>"let's", "la oss", "lad os": the first person plural imperative, a plan when its verb takes the client as object.</summary>
     public required IReadOnlyList<string[]> LetUs { get; init; }
 
+    /// <summary>"i wonder", "jeg lurer på": a stem that makes the question word or "whether" after it a question, '.' or not.</summary>
+    public required IReadOnlyList<string[]> IndirectQuestionStems { get; init; }
+
+    /// <summary>"whether", "if", "om": after an indirect question stem it asks yes or no ("I'm curious whether you've tried").</summary>
+    public required HashSet<string> IndirectQuestionLinks { get; init; }
+
     /// <summary>"if", "hvis": a sentence opened so may ask its question later without '?' ("if you could change one thing what would help most").</summary>
     public required HashSet<string> Hypotheticals { get; init; }
 

@@ -50,6 +50,8 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> LetUs,
     IReadOnlyList<string> ChallengeOpeners,
     IReadOnlyList<string> Hypotheticals,
+    IReadOnlyList<string> IndirectQuestionStems,
+    IReadOnlyList<string> IndirectQuestionLinks,
     IReadOnlyList<string> TrialVerbs,
     IReadOnlyList<string> ElidedQuestionWords,
     IReadOnlyList<string> QuestionTails,

@@ -87,6 +87,8 @@ internal static class LanguagePacks
             ReportVerbs = [.. file.ReportVerbs],
             LetUs = [.. file.LetUs.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
             Hypotheticals = [.. file.Hypotheticals],
+            IndirectQuestionStems = [.. file.IndirectQuestionStems.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
+            IndirectQuestionLinks = [.. file.IndirectQuestionLinks],
             ChallengeOpeners = [.. file.ChallengeOpeners.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
             DisputeSubjects = [.. file.DisputeSubjects.Select(s => s.Split(' '))],
             LabelWords = [.. file.LabelWords],
