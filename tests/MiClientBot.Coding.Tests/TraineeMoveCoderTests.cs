@@ -344,6 +344,10 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "I guess I'd like to not feel so sluggish in the mornings.", "Ooh what would feeling less sluggish make possible for you? ✨", MitiCode.QuestionOpen)]
     [InlineData(Language.Nb, "Jeg har ikke tid til å tenke på dette nå, det er så mye på jobb.", "Men du har tid til å sitte oppe med vinflaska hver kveld?", MitiCode.Confront)]
     [InlineData(Language.Da, "jeg tænkte på at gå over til de der e-cigaretter", "Hvad med at du i stedet tager imod en henvisning til kommunens rygestopforløb?", MitiCode.Persuade)]
+    [InlineData(Language.En, "Yeah alright, if you've got an idea I'll hear it.", "Right, what I'd suggest is get your name down for Carlton Road this week, cos the waiting list's about a month.", MitiCode.PersuadeWithPermission)]
+    [InlineData(Language.En, "There's loads to sort out today, feeding, weight, all that.", "We've got about twenty minutes. Do you want to start with the vaping, the energy drinks, or something else that's on your mind?", MitiCode.SeekingCollaboration)]
+    [InlineData(Language.Nb, "Jeg skjønner ikke helt hvorfor jeg blir så langt nede etterpå, da.", "Jeg har litt info om hvordan kokain påvirker humøret dagene etter, hvis du er interessert?", MitiCode.SeekingCollaboration)]
+    [InlineData(Language.Nb, "Jeg har vært innlagt før, det gikk ikke så bra.", "ok så du har vært innlagt før og det gikk ikke så bra, men jeg lurer på hva som skjedde egentlig den gangen", MitiCode.QuestionOpen)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

@@ -187,12 +187,17 @@ internal static class MoveAnalyzer
     /// </summary>
     private static (bool Open, bool Closed) IndirectQuestion(string[] tokens, Sentence sentence, LanguagePack pack)
     {
-        var i = FirstWord(tokens, sentence, pack);
-        foreach (var stem in pack.IndirectQuestionStems)
+        // "..., men jeg lurer på hva som skjedde egentlig den gangen": the stem asks wherever the trainee's "I" says it.
+        for (var i = sentence.Start; i < sentence.End - 2; i++)
         {
-            var link = i + stem.Length;
-            if (link + 1 < sentence.End && tokens.AsSpan(i, stem.Length).SequenceEqual(stem))
+            foreach (var stem in pack.IndirectQuestionStems)
             {
+                var link = i + stem.Length;
+                if (link + 1 >= sentence.End || !tokens.AsSpan(i, stem.Length).SequenceEqual(stem))
+                {
+                    continue;
+                }
+
                 // "I wonder if it might help to..." and "if you'd consider" put a suggestion; "whether you've ever tried" asks.
                 var asksClient = pack.SecondPerson.Contains(tokens[link + 1]) && !tokens[link + 1].EndsWith("'d", StringComparison.Ordinal)
                     && (link + 2 >= sentence.End || !pack.RequestModals.Contains(tokens[link + 2]));

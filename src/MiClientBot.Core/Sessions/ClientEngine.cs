@@ -83,6 +83,14 @@ public sealed class ClientEngine
         }
 
         var move = coding.Main;
+        if (reading.IsAsk && move is MitiCode.EmphasizingAutonomy or MitiCode.Affirm && !coding.Codes.Any(c => c.IsQuestion()))
+        {
+            // "How much you drink is totally your decision": the words open like a question, but the coder heard a
+            // statement; the client answers the autonomy, not an amount it was never asked for. (Information is left
+            // to the reader: a question the coder misses as information, or typed nonsense, still wants an answer.)
+            reading = reading with { Ask = AskKind.None };
+        }
+
         var permission = state.LastMove is MitiCode.SeekingCollaboration or MitiCode.PersuadeWithPermission
             || coding.Codes.Contains(MitiCode.SeekingCollaboration);
         var fingerprint = RepetitionDetector.Fingerprint(text);

@@ -48,6 +48,29 @@ public class AnswerTests
     }
 
     [Theory]
+    [InlineData("gary", "en", "How much you drink is totally your decision.")]
+    [InlineData("lasse", "nb", "Hvor mye du drikker er helt ditt valg.")]
+    [InlineData("mads", "da", "Hvor meget du drikker er helt dit valg.")]
+    public void Respond_AutonomyThatOpensLikeAQuestion_IsNotAnsweredWithAnAmount(string persona, string lang, string move)
+    {
+        var turn = Engine.Respond(Engine.Start(persona, Lang(lang), 1).State, move);
+
+        Assert.Equal(MitiCode.EmphasizingAutonomy, turn.Coding.Main);
+        Assert.False(turn.Answered, turn.Reply);
+    }
+
+    [Theory]
+    [InlineData("gary", "en", "If you could change one thing about your evenings, what would make the most sense to you")]
+    [InlineData("lasse", "nb", "Hvis du kunne endre én ting med kveldene dine, hva ville gi mest mening for deg?")]
+    [InlineData("mads", "da", "Hvis du kunne ændre én ting ved dine weekender, hvad ville så give mest mening for dig?")]
+    public void Respond_OneThingToChange_IsAnsweredAboutAPlan(string persona, string lang, string move)
+    {
+        var turn = Engine.Respond(Engine.Start(persona, Lang(lang), 1).State, move);
+
+        Assert.Equal("plan.what", turn.Topic);
+    }
+
+    [Theory]
     [MemberData(nameof(PersonaLanguages))]
     public void Respond_ScaleQuestion_GetsANumber(string persona, string lang)
     {
