@@ -348,6 +348,12 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "There's loads to sort out today, feeding, weight, all that.", "We've got about twenty minutes. Do you want to start with the vaping, the energy drinks, or something else that's on your mind?", MitiCode.SeekingCollaboration)]
     [InlineData(Language.Nb, "Jeg skjønner ikke helt hvorfor jeg blir så langt nede etterpå, da.", "Jeg har litt info om hvordan kokain påvirker humøret dagene etter, hvis du er interessert?", MitiCode.SeekingCollaboration)]
     [InlineData(Language.Nb, "Jeg har vært innlagt før, det gikk ikke så bra.", "ok så du har vært innlagt før og det gikk ikke så bra, men jeg lurer på hva som skjedde egentlig den gangen", MitiCode.QuestionOpen)]
+    [InlineData(Language.En, "yeah pls any tips", "id tell ur mates ur quitting", MitiCode.PersuadeWithPermission)]
+    [InlineData(Language.En, "I'm thinking maybe I'll only smoke weed at weekends", "id go further and stop completely tbh, weekends only never lasts", MitiCode.Persuade)]
+    [InlineData(Language.En, "ill quit after xmas for real", "like u did after easter?", MitiCode.Confront)]
+    [InlineData(Language.En, "Yeah fine, if you've got ideas I'm listening.", "One thing I'd suggest is keeping a little diary of when the panic hits and when you take one, so we can spot the pattern together.", MitiCode.PersuadeWithPermission)]
+    [InlineData(Language.Nb, "ja ja, det varierer. på jobb blir det mer.", "har du prøvd å slutte noen gang?", MitiCode.QuestionClosed)]
+    [InlineData(Language.Da, "Jeg har altid en kasse vin stående ude i bryggerset, det er billigere sådan.", "Var det ikke en idé bare at stoppe med at købe ind på kassevis?", MitiCode.Persuade)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);
