@@ -193,7 +193,7 @@ internal static class MoveAnalyzer
             foreach (var stem in pack.IndirectQuestionStems)
             {
                 var link = i + stem.Length;
-                if (link + 1 >= sentence.End || !tokens.AsSpan(i, stem.Length).SequenceEqual(stem))
+                if (link + 1 >= sentence.End || !TokenRuns.At(tokens, i, sentence.End, stem))
                 {
                     continue;
                 }
@@ -255,18 +255,8 @@ internal static class MoveAnalyzer
     public static bool OpensLikeQuestion(string[] tokens, Sentence sentence, LanguagePack pack) =>
         Structure(tokens, sentence, pack) is (true, _) or (_, true);
 
-    private static bool HasAny(string[] tokens, Sentence sentence, int from, HashSet<string> words)
-    {
-        for (var k = from; k < sentence.End; k++)
-        {
-            if (words.Contains(tokens[k]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasAny(string[] tokens, Sentence sentence, int from, HashSet<string> words) =>
+        TokenRuns.AnyIn(tokens, from, sentence.End, words);
 
     /// <summary>Whether a sentence opens like an open or a closed question, skipping "so", "and", "okay".</summary>
     private static (bool Open, bool Closed) Structure(string[] tokens, Sentence sentence, LanguagePack pack)

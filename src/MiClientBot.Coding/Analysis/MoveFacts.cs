@@ -384,7 +384,7 @@ internal static class MoveFacts
         var tokens = move.Text.Tokens;
         foreach (var opener in move.Pack.ChallengeOpeners)
         {
-            if (sentence.Start + opener.Length < sentence.End && tokens.AsSpan(sentence.Start, opener.Length).SequenceEqual(opener))
+            if (TokenRuns.At(tokens, sentence.Start, sentence.End - 1, opener))
             {
                 return string.Join(' ', opener);
             }
@@ -510,7 +510,7 @@ internal static class MoveFacts
     {
         // An answer to the client's question informs ("snus gir ikke lungekreft..."); a sentence about "you" reflects the
         // client's attitude ("sykehus er ikke noe for deg", "smoking doesn't really bother you").
-        if (move.ClientAsked || HasAnyBetween(move, i, end, move.Pack.SecondPerson))
+        if (move.ClientAsked || TokenRuns.AnyIn(move.Text.Tokens, i, end, move.Pack.SecondPerson))
         {
             return 0;
         }
@@ -557,8 +557,7 @@ internal static class MoveFacts
         var said = false;
         for (var j = 0; j < client.Length; j++)
         {
-            if (client[j] == word || (Math.Min(client[j].Length, word.Length) >= 4
-                && (client[j].StartsWith(word, StringComparison.Ordinal) || word.StartsWith(client[j], StringComparison.Ordinal))))
+            if (SameWord(client[j], word))
             {
                 if (CueFilter.HasNegation(client, Math.Max(0, j - 3), Math.Min(client.Length, j + 4), move.Pack))
                 {
@@ -572,19 +571,6 @@ internal static class MoveFacts
         return said;
     }
 
-    private static bool HasAnyBetween(MoveAnalysis move, int from, int to, HashSet<string> words)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (words.Contains(move.Text.Tokens[k]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>How many of the client's words a denied subject may hold ("bad luck").</summary>
     private const int MaxClientWordsSubject = 2;
 
@@ -595,7 +581,7 @@ internal static class MoveFacts
     {
         foreach (var subject in move.Pack.DisputeSubjects)
         {
-            if (i + subject.Length <= end && move.Text.Tokens.AsSpan(i, subject.Length).SequenceEqual(subject))
+            if (TokenRuns.At(move.Text.Tokens, i, end, subject))
             {
                 return subject.Length;
             }
@@ -604,16 +590,18 @@ internal static class MoveFacts
         return 0;
     }
 
+    /// <summary>The same word or a form of it: one of four letters or more begins the other ("drink", "drinking").</summary>
+    private static bool SameWord(string token, string word) =>
+        token == word || (Math.Min(token.Length, word.Length) >= 4
+            && (token.StartsWith(word, StringComparison.Ordinal) || word.StartsWith(token, StringComparison.Ordinal)));
+
     /// <summary>The client used <paramref name="word"/> (or a form of it) with no negation in the three words before it.</summary>
     private static bool AssertedByClient(MoveAnalysis move, string word)
     {
         var client = move.Client.Tokens;
         for (var j = 0; j < client.Length; j++)
         {
-            var token = client[j];
-            var same = token == word || (Math.Min(token.Length, word.Length) >= 4
-                && (token.StartsWith(word, StringComparison.Ordinal) || word.StartsWith(token, StringComparison.Ordinal)));
-            if (same && !CueFilter.HasNegation(client, Math.Max(0, j - 3), j, move.Pack))
+            if (SameWord(client[j], word) && !CueFilter.HasNegation(client, Math.Max(0, j - 3), j, move.Pack))
             {
                 return true;
             }
@@ -839,7 +827,7 @@ internal static class MoveFacts
             {
                 foreach (var letUs in move.Pack.LetUs)
                 {
-                    if (i + letUs.Length > sentence.End || !tokens.AsSpan(i, letUs.Length).SequenceEqual(letUs))
+                    if (!TokenRuns.At(tokens, i, sentence.End, letUs))
                     {
                         continue;
                     }
