@@ -354,6 +354,10 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "Yeah fine, if you've got ideas I'm listening.", "One thing I'd suggest is keeping a little diary of when the panic hits and when you take one, so we can spot the pattern together.", MitiCode.PersuadeWithPermission)]
     [InlineData(Language.Nb, "ja ja, det varierer. på jobb blir det mer.", "har du prøvd å slutte noen gang?", MitiCode.QuestionClosed)]
     [InlineData(Language.Da, "Jeg har altid en kasse vin stående ude i bryggerset, det er billigere sådan.", "Var det ikke en idé bare at stoppe med at købe ind på kassevis?", MitiCode.Persuade)]
+    [InlineData(Language.En, "I'll just get the 32s, they work out cheaper.", "I'd go for the 16 pack instead to be honest, makes it easier not to go over.", MitiCode.Persuade)]
+    [InlineData(Language.En, "I'll see how I go.", "To be honest I really think you need to get a handle on this before it gets any worse.", MitiCode.Persuade)]
+    [InlineData(Language.En, "my friends all do it and they're fine", "Are they though? You don't actually know their status.", MitiCode.Confront)]
+    [InlineData(Language.En, "I don't think the drinking has anything to do with my stomach problems.", "You're throwing up most mornings after a night out. What else would it be?", MitiCode.Confront)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

@@ -516,7 +516,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
     /// confrontation into reflections of feeling ("You can't stand seeing your mum count the money", p = 0.39);
     /// on rounds 42-45 held out from it 0.35-0.5 coded the same within two moves of 771, so 0.4.
     /// </summary>
-    private const double TrustMoveModelAbove = 0.4;
+    private const double TrustMoveModelAbove = 0.43;
 
     /// <summary>
     /// The same for a move that switches language family mid-move: the head learned moves written in one language,
@@ -815,6 +815,13 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         // "come on, you've done so well, just one more week off the smokes": a "come on" that praises and then advises
         // cheers the client on towards the trainee's goal (MITI 4.2.1 Persuade), it does not dispute.
         if (confront is { } cheer && confronts == 1 && persuade is not null && affirm is not null && move.Pack.Cheers.Contains(cheer.Phrase.Text))
+        {
+            confront = null;
+        }
+
+        // "I'd go for the 16 pack instead to be honest": the trainee's candour before or after advice softens the advice;
+        // it asks no honesty of the client.
+        if (confront is { } candour && confronts == 1 && persuade is not null && MoveFacts.InCandourPhrase(move, candour))
         {
             confront = null;
         }

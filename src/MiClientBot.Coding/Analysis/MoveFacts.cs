@@ -808,6 +808,24 @@ internal static class MoveFacts
         return null;
     }
 
+    /// <summary>True when <paramref name="hit"/> lies inside a phrase of the trainee's own candour ("to be honest", "ærlig talt").</summary>
+    internal static bool InCandourPhrase(MoveAnalysis move, CueHit hit)
+    {
+        var end = move.Text.Sentences[hit.SentenceIndex].End;
+        foreach (var phrase in move.Pack.CandourPhrases)
+        {
+            for (var start = hit.TokenIndex - phrase.Length + hit.Phrase.Tokens.Length; start <= hit.TokenIndex; start++)
+            {
+                if (TokenRuns.At(move.Text.Tokens, start, end, phrase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"you", "du": the client as a subject ("deg", "dig" are objects).</summary>
     private static bool IsClientSubject(MoveAnalysis move, string word) =>
         move.Pack.SecondPerson.Contains(word) && move.Pack.SubjectPronouns.Contains(word);

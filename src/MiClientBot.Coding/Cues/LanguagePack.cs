@@ -174,6 +174,9 @@ internal sealed class LanguagePack
     /// <summary>"if", "hvis": a sentence opened so may ask its question later without '?' ("if you could change one thing what would help most").</summary>
     public required HashSet<string> Hypotheticals { get; init; }
 
+    /// <summary>"to be honest", "ærlig talt": the trainee's own candour, no demand that the client be honest; before advice it softens the advice.</summary>
+    public required IReadOnlyList<string[]> CandourPhrases { get; init; }
+
     /// <summary>"and you think", "og du synes": a yes/no question opened so challenges the client's view ("and you think that's funny?").</summary>
     public required IReadOnlyList<string[]> ChallengeOpeners { get; init; }
 

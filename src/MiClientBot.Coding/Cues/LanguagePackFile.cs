@@ -49,6 +49,7 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> Cheers,
     IReadOnlyList<string> LetUs,
     IReadOnlyList<string> ChallengeOpeners,
+    IReadOnlyList<string> CandourPhrases,
     IReadOnlyList<string> Hypotheticals,
     IReadOnlyList<string> IndirectQuestionStems,
     IReadOnlyList<string> IndirectQuestionLinks,

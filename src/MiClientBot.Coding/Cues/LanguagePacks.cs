@@ -89,6 +89,7 @@ internal static class LanguagePacks
             Hypotheticals = [.. file.Hypotheticals],
             IndirectQuestionStems = [.. file.IndirectQuestionStems.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
             IndirectQuestionLinks = [.. file.IndirectQuestionLinks],
+            CandourPhrases = [.. file.CandourPhrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
             ChallengeOpeners = [.. file.ChallengeOpeners.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
             DisputeSubjects = [.. file.DisputeSubjects.Select(s => s.Split(' '))],
             LabelWords = [.. file.LabelWords],
