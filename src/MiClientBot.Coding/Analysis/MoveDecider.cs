@@ -514,7 +514,9 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
     /// began to read unpunctuated questions ("is money an issue at all with the drinking") as
     /// confrontations (see the Coding README). With the role-play rounds in its training it reads more
     /// confrontation into reflections of feeling ("You can't stand seeing your mum count the money", p = 0.39);
-    /// on rounds 42-45 held out from it 0.35-0.5 coded the same within two moves of 771, so 0.4.
+    /// on rounds 42-45 held out from it 0.35-0.5 coded the same within two moves of 771, so 0.4; 0.43 since rounds
+    /// 182-185, when the head read the drill's amplified reflection "Everyone in your life is against you, always." as
+    /// confront at p = 0.42 (no hard or hand move changed).
     /// </summary>
     private const double TrustMoveModelAbove = 0.43;
 
