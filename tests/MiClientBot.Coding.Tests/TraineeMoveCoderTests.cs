@@ -358,6 +358,10 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "I'll see how I go.", "To be honest I really think you need to get a handle on this before it gets any worse.", MitiCode.Persuade)]
     [InlineData(Language.En, "my friends all do it and they're fine", "Are they though? You don't actually know their status.", MitiCode.Confront)]
     [InlineData(Language.En, "I don't think the drinking has anything to do with my stomach problems.", "You're throwing up most mornings after a night out. What else would it be?", MitiCode.Confront)]
+    [InlineData(Language.En, "yeah i guess its a lot", "ok lemme see if i got it. vaping helps w stress and ur mates all do it, but the headaches and being broke from pods r starting to bug u, and u might try leaving it home monday. that sound right?", MitiCode.ReflectionComplex)]
+    [InlineData(Language.En, "Everybody on the floor does it, I'm just the one who got picked.", "Other people aren't the ones sitting here though, are they?", MitiCode.Confront)]
+    [InlineData(Language.Da, "min kammerat ryger meget mere end mig", "Og det gør det så okay?", MitiCode.Confront)]
+    [InlineData(Language.Da, "fint nok, sig hvad du tænker", "Jeg tror personligt du ville få meget ud af at skære ned i hverdagene. Tag det for hvad det er", MitiCode.PersuadeWithPermission)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);
