@@ -362,6 +362,9 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "Everybody on the floor does it, I'm just the one who got picked.", "Other people aren't the ones sitting here though, are they?", MitiCode.Confront)]
     [InlineData(Language.Da, "min kammerat ryger meget mere end mig", "Og det gør det så okay?", MitiCode.Confront)]
     [InlineData(Language.Da, "fint nok, sig hvad du tænker", "Jeg tror personligt du ville få meget ud af at skære ned i hverdagene. Tag det for hvad det er", MitiCode.PersuadeWithPermission)]
+    [InlineData(Language.En, "I read online that the French drink all through pregnancy and it's fine.", "Right, and you'd trust a random website over your midwife?", MitiCode.Confront)]
+    [InlineData(Language.Nb, "Jeg har prøvd å bare ta to, men det blir alltid fler.", "Jeg har en tanke, og du kan fint se bort fra den hvis den ikke passer: hva med å ikke kjøpe inn øl i det hele tatt de helgene?", MitiCode.PersuadeWithPermission)]
+    [InlineData(Language.Da, "Jo, du må gerne komme med et bud", "Jeg synes du skal tage imod rygestopforløbet her i centret, der er rigtig mange der har gavn af holdet.", MitiCode.PersuadeWithPermission)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

@@ -381,12 +381,21 @@ internal static class MoveFacts
     /// </summary>
     private static string? ChallengeOpener(MoveAnalysis move, Sentence sentence)
     {
+        // "Right, and you'd trust a random website over your midwife?": openers may come before it.
         var tokens = move.Text.Tokens;
-        foreach (var opener in move.Pack.ChallengeOpeners)
+        for (var start = sentence.Start; start < sentence.End - 1; start++)
         {
-            if (TokenRuns.At(tokens, sentence.Start, sentence.End - 1, opener))
+            foreach (var opener in move.Pack.ChallengeOpeners)
             {
-                return string.Join(' ', opener);
+                if (TokenRuns.At(tokens, start, sentence.End - 1, opener))
+                {
+                    return string.Join(' ', opener);
+                }
+            }
+
+            if (!move.Pack.Openers.Contains(tokens[start]))
+            {
+                break;
             }
         }
 
