@@ -263,7 +263,8 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
 
     /// <summary>
     /// The head's probability a push needs over a plain answer to the client's question: after a retrain the Norwegian
-    /// head read "skaderisikoen øker jo mer og jo lenger man røyker" as confront at p = 0.65, while "det er arsenik også i små doser" after "Det er jo lovligt, ikke?" confronts at p = 0.78.
+    /// head read "skaderisikoen øker jo mer og jo lenger man røyker" as confront at p = 0.65, while "det er arsenik også
+    /// i små doser" after "Det er jo lovligt, ikke?" confronts at p = 0.78.
     /// </summary>
     private const double AnswerPushAbove = 0.75;
 
@@ -814,16 +815,11 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
 
         persuade ??= MoveFacts.PlanForClient(move);
 
-        // "come on, you've done so well, just one more week off the smokes": a "come on" that praises and then advises
-        // cheers the client on towards the trainee's goal (MITI 4.2.1 Persuade), it does not dispute.
-        if (confront is { } cheer && confronts == 1 && persuade is not null && affirm is not null && move.Pack.Cheers.Contains(cheer.Phrase.Text))
-        {
-            confront = null;
-        }
-
-        // "I'd go for the 16 pack instead to be honest": the trainee's candour before or after advice softens the advice;
-        // it asks no honesty of the client.
-        if (confront is { } candour && confronts == 1 && persuade is not null && MoveFacts.InCandourPhrase(move, candour))
+        // A lone confrontation cue beside advice can be the advice's own tone (MITI 4.2.1 Persuade): "come on, you've done
+        // so well, just one more week off the smokes" cheers the client on towards the trainee's goal (a "come on" that
+        // also praises), and "I'd go for the 16 pack instead to be honest" is the trainee's candour; neither disputes.
+        if (confront is { } soft && confronts == 1 && persuade is not null
+            && ((affirm is not null && move.Pack.Cheers.Contains(soft.Phrase.Text)) || MoveFacts.InCandourPhrase(move, soft)))
         {
             confront = null;
         }
