@@ -365,6 +365,18 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "I read online that the French drink all through pregnancy and it's fine.", "Right, and you'd trust a random website over your midwife?", MitiCode.Confront)]
     [InlineData(Language.Nb, "Jeg har prøvd å bare ta to, men det blir alltid fler.", "Jeg har en tanke, og du kan fint se bort fra den hvis den ikke passer: hva med å ikke kjøpe inn øl i det hele tatt de helgene?", MitiCode.PersuadeWithPermission)]
     [InlineData(Language.Da, "Jo, du må gerne komme med et bud", "Jeg synes du skal tage imod rygestopforløbet her i centret, der er rigtig mange der har gavn af holdet.", MitiCode.PersuadeWithPermission)]
+    [InlineData(Language.En, "yeah go on then, what does it actually do to sleep?", "so basically thc can help u fall asleep faster but it cuts down REM sleep, which is why ppl get super vivid dreams when they stop. that part is usually temporary tho, like a couple of weeks", MitiCode.GivingInformation)]
+    [InlineData(Language.En, "Yeah go on then, tell me what actually happens if I miss the long-acting one.", "ok so the long acting insulin is your background cover over about 24 hrs, when its missed your sugars tend to creep up overnight and into the next day even if you dont eat much", MitiCode.GivingInformation)]
+    [InlineData(Language.En, "work's been mental, we lost two people in the team and I'm covering everything", "ok just so I understand the practical side, when youre covering for them are you still finishing at the normal time or staying late most days", MitiCode.QuestionClosed)]
+    [InlineData(Language.En, "my daughter won't let me see the grandkids when I've had a drink", "so when you've had a drink she keeps the kids away", MitiCode.ReflectionSimple)]
+    [InlineData(Language.En, "I don't know, I just keep thinking about when she's older", "when you picture her starting school, what do you hope home feels like for her?", MitiCode.QuestionOpen)]
+    [InlineData(Language.En, "Ok, I think that's enough for today.", "yeah no worries, thanks for being so open today. same time next thursday?", MitiCode.Other)]
+    [InlineData(Language.En, "I smoke when I am stressed.", "stress is a big one for lots of people 😕 what else helps you unwind", MitiCode.QuestionOpen)]
+    [InlineData(Language.En, "Fair enough, didn't know the course knocks time off the ban.", "I've thrown a lot at you about the rehab course there. What do you make of it, having heard all that?", MitiCode.SeekingCollaboration)]
+    [InlineData(Language.Da, "Okay det der med nikotinen i urinen vidste jeg ik", "hvad tænker du om det nu hvor du hører det?", MitiCode.SeekingCollaboration)]
+    [InlineData(Language.Da, "Min kæreste siger jeg skal stoppe men jeg ved ik om jeg gider", "er det ik i sidste ende dig selv der bestemmer hvad du vil gøre med det", MitiCode.EmphasizingAutonomy)]
+    [InlineData(Language.Nb, "Snus er jo mye mindre farlig enn røyk, så det er ikke noe problem.", "nja, forskning viser faktisk at snus øker risikoen for både diabetes og kreft i bukspyttkjertelen, så helt ufarlig er det ikke", MitiCode.Confront)]
+    [InlineData(Language.En, "I know I'm meant to test but I just don't want to know the number.", "burying your head in the sand isnt going to make it go away tho, you're a grown adult, at some point you have to face it", MitiCode.Confront)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

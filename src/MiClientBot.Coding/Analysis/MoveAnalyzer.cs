@@ -212,7 +212,8 @@ internal static class MoveAnalyzer
     /// <summary>"you", "we'll", "you're": a subject pronoun, also contracted with its auxiliary.</summary>
     private static bool IsPronounSubject(string word, LanguagePack pack) =>
         pack.SubjectPronouns.Contains(word)
-        || (word.Contains('\'') && (pack.FirstPerson.Contains(word) || pack.FirstPersonPlural.Contains(word) || pack.SecondPerson.Contains(word)));
+        || (word.Contains('\'') && (pack.FirstPerson.Contains(word) || pack.FirstPersonPlural.Contains(word) || pack.SecondPerson.Contains(word)
+            || pack.SubjectPronouns.Contains(word[..word.IndexOf('\'')])));
 
     /// <summary>
     /// "what goes on the plate is your choice", "hva som skjer videre er opp til deg": the question word is the subject of
@@ -240,7 +241,7 @@ internal static class MoveAnalyzer
     }
 
     /// <summary>The sentence's first word that is no opener ("so", "ok", "så").</summary>
-    private static int FirstWord(string[] tokens, Sentence sentence, LanguagePack pack)
+    internal static int FirstWord(string[] tokens, Sentence sentence, LanguagePack pack)
     {
         var i = sentence.Start;
         while (i < sentence.End - 1 && pack.Openers.Contains(tokens[i]))
@@ -291,10 +292,12 @@ internal static class MoveAnalyzer
         }
 
         if (pack.OpenQuestionWords.Contains(first) && pack.Subordinators.Contains(first)
-            && (pack.SubjectPronouns.Contains(next) || EndsLikeNoun(next, pack)))
+            && (IsPronounSubject(next, pack) || EndsLikeNoun(next, pack)))
         {
-            // "når du har noe å gjøre på dagen, trenger du...", "when you drink you feel...": a time clause, not a question.
-            return (false, false);
+            // "når du har noe å gjøre på dagen, trenger du...", "when you drink you feel...": a time clause, not a question;
+            // in English an inverted auxiliary after it ("when you're covering for them are you still finishing on time")
+            // is the main clause asking (nb/da invert after any fronted clause).
+            return pack.VerbFirstQuestions ? (false, false) : InvertsLater(tokens, sentence, i + 2, pack);
         }
 
         if (pack.OpenQuestionWords.Contains(first) || TellsMe(first, next, pack))
@@ -348,6 +351,25 @@ internal static class MoveAnalyzer
         }
 
         return (AsksAtEnd(tokens, sentence, pack), false);
+    }
+
+    /// <summary>
+    /// The structure of a main clause after a time clause: an auxiliary followed by its subject pronoun ("are you",
+    /// "do you") from <paramref name="from"/> on asks, open when a question word came before it ("what do you hope").
+    /// </summary>
+    private static (bool Open, bool Closed) InvertsLater(string[] tokens, Sentence sentence, int from, LanguagePack pack)
+    {
+        var wh = false;
+        for (var k = from; k < sentence.End - 1; k++)
+        {
+            wh |= pack.OpenQuestionWords.Contains(tokens[k]);
+            if (pack.ClosedQuestionStarters.Contains(tokens[k]) && pack.SubjectPronouns.Contains(tokens[k + 1]))
+            {
+                return (wh, !wh);
+            }
+        }
+
+        return (false, false);
     }
 
     /// <summary>A bare "or?" or "eller hva" is a tag of its own, not a statement left open.</summary>

@@ -463,8 +463,9 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
     /// <summary>Rules every language shares, applied after the first four-way decision.</summary>
     private static Behaviour Adjust(MoveAnalysis move, Behaviour behaviour)
     {
-        if (behaviour != Behaviour.Question && move.EchoedWords.Count <= 1
-            && (HasStatement(move, CueCategory.Greeting) || SentenceHas(move, CueCategory.Apology, move.Text.Sentences.Length - 1)))
+        if (move.EchoedWords.Count <= 1
+            && (behaviour != Behaviour.Question ? HasStatement(move, CueCategory.Greeting) || SentenceHas(move, CueCategory.Apology, move.Text.Sentences.Length - 1)
+                : QuestionsAreRituals(move)))
         {
             // "We have ten minutes left", "thanks for coming", "beklager, det var dumt sagt av meg": structuring and
             // rituals. An apology followed by more ("sorry det var dumt sagt. det lyder som om gaming er dit vigtigste
@@ -492,6 +493,41 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         }
 
         return behaviour;
+    }
+
+    /// <summary>Words beside a ritual phrase that still leave its question a ritual ("same time next thursday?").</summary>
+    private const int RitualQuestionSlack = 1;
+
+    /// <summary>
+    /// "same time next thursday?", "how are you doing today?": every question of the move is a greeting or a booking
+    /// with at most <see cref="RitualQuestionSlack"/> more word. Rituals are not coded (MITI 4.2.1), whatever their '?'.
+    /// </summary>
+    private static bool QuestionsAreRituals(MoveAnalysis move)
+    {
+        var any = false;
+        for (var s = 0; s < move.Text.Sentences.Length; s++)
+        {
+            if (!move.QuestionSentences[s])
+            {
+                continue;
+            }
+
+            var ritual = false;
+            foreach (var hit in move.Hits)
+            {
+                ritual |= hit.Category == CueCategory.Greeting && hit.SentenceIndex == s
+                    && move.Text.Sentences[s].Length - hit.Phrase.Tokens.Length <= RitualQuestionSlack;
+            }
+
+            if (!ritual)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
     }
 
     /// <summary>
@@ -785,7 +821,8 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                     // consequences as Persuade ("Continuing to drink at these levels can really harm your liver").
                     persuade ??= hit;
                     break;
-                case CueCategory.Autonomy when !CueFilter.InRealQuestion(move, hit) && !AfterSubordinator(move, hit) && !StructuresSession(move, hit):
+                case CueCategory.Autonomy when (!CueFilter.InRealQuestion(move, hit) || MoveFacts.AssertsByNegatedQuestion(move, hit.SentenceIndex))
+                    && !AfterSubordinator(move, hit) && !StructuresSession(move, hit):
                     autonomy ??= hit;
                     freedom ??= hit;
                     break;
@@ -884,7 +921,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         // A move that also asks ("er økonomien et tema? røyk koster jo skjorta") is answered as a question;
         // an echo question ("igjen??") does not count as asking.
         if (persuasionCue is null && autonomy is null && !move.Has(CueCategory.PermissionHedge) && !MoveFacts.AsksAtLength(move)
-            && CueFilter.Assertion(move) is { } asserted && move.First(CueCategory.Affirm) is null
+            && !move.ClientAsked && move.Client.QuestionMarks == 0 && CueFilter.Assertion(move) is { } asserted && move.First(CueCategory.Affirm) is null
             && move.First(CueCategory.Feeling) is null && move.First(CueCategory.Greeting) is null && CheckQuestionHit(move) is null)
         {
             // "dine kolleger må jo løbe dobbelt så stærkt", "det er jo ikke det man kalder styr på det": the

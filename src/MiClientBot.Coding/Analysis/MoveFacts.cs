@@ -114,6 +114,33 @@ internal static class MoveFacts
 
     private const int EchoQuestionTokens = 4;
 
+    /// <summary>
+    /// "isn't it up to you in the end?", "er det ik i sidste ende dig selv der bestemmer": a yes/no question opened by a
+    /// negated auxiliary states what it asks, so the autonomy in it is the trainee's statement (MITI 4.2.1 codes the
+    /// function, Emphasizing Autonomy), not a question about the client's choice.
+    /// </summary>
+    internal static bool AssertsByNegatedQuestion(MoveAnalysis move, int sentence)
+    {
+        var tokens = move.Text.Tokens;
+        var s = move.Text.Sentences[sentence];
+        var i = MoveAnalyzer.FirstWord(tokens, s, move.Pack);
+        if (!move.ClosedStructure[sentence] || !move.Pack.ClosedQuestionStarters.Contains(tokens[i]))
+        {
+            return false;
+        }
+
+        // The negation follows the auxiliary or its subject: "isn't it", "is it not", "er det ikke".
+        for (var k = i; k < Math.Min(i + 3, s.End); k++)
+        {
+            if (move.Pack.IsNegation(tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when a question sentence of three words or more asks something (not an echo such as "igen??", nor a "jo" statement with a question mark).</summary>
     internal static bool AsksAtLength(MoveAnalysis move)
     {

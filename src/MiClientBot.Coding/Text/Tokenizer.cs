@@ -73,7 +73,7 @@ internal static class Tokenizer
                 clauses.Add(tokens.Count);
             }
 
-            var terminator = SentenceTerminator(span, i);
+            var terminator = IsPictograph(span, i) && WordFollows(span, i) ? '.' : SentenceTerminator(span, i);
             if (terminator != '\0')
             {
                 if (terminator == '?')
@@ -114,6 +114,29 @@ internal static class Tokenizer
     /// <summary>U+1F644 (face with rolling eyes) and U+1F612 (unamused face), as their UTF-16 surrogate pairs.</summary>
     private static bool IsSarcasmEmoji(ReadOnlySpan<char> span, int i) =>
         span[i] == '\uD83D' && i + 1 < span.Length && span[i + 1] is '\uDE44' or '\uDE12';
+
+    /// <summary>
+    /// An emoji between two thoughts ends the first as a full stop would: chat writers put one where others
+    /// put '.' ("Ok footy nights = danger zone 😅 Grab a pack..."). Surrogate pairs of the pictograph planes
+    /// and the BMP's symbol blocks (☺, ✌, ❤).
+    /// </summary>
+    private static bool IsPictograph(ReadOnlySpan<char> span, int i) =>
+        (span[i] is >= '\uD83C' and <= '\uD83E' && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+        || span[i] is >= '\u2600' and <= '\u27BF';
+
+    /// <summary>Whether a word starts anywhere after <paramref name="i"/>: a closing emoji ends no sentence of its own.</summary>
+    private static bool WordFollows(ReadOnlySpan<char> span, int i)
+    {
+        for (var j = i + 1; j < span.Length; j++)
+        {
+            if (IsWordChar(span[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Apostrophes and hyphens join "you're", "mm-hmm", "lei-av" into one token.</summary>
     private static bool IsJoiner(char c) => c is '\'' or '\u2019' or '-';
