@@ -377,6 +377,16 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Da, "Min kæreste siger jeg skal stoppe men jeg ved ik om jeg gider", "er det ik i sidste ende dig selv der bestemmer hvad du vil gøre med det", MitiCode.EmphasizingAutonomy)]
     [InlineData(Language.Nb, "Snus er jo mye mindre farlig enn røyk, så det er ikke noe problem.", "nja, forskning viser faktisk at snus øker risikoen for både diabetes og kreft i bukspyttkjertelen, så helt ufarlig er det ikke", MitiCode.Confront)]
     [InlineData(Language.En, "I know I'm meant to test but I just don't want to know the number.", "burying your head in the sand isnt going to make it go away tho, you're a grown adult, at some point you have to face it", MitiCode.Confront)]
+    [InlineData(Language.En, "I'm not addicted to the vape, I could stop whenever I wanted", "you feel you're in control of it", MitiCode.ReflectionSimple)]
+    [InlineData(Language.En, "my son's been staying with me since he lost his job", "is his name on the tenancy or not", MitiCode.QuestionClosed)]
+    [InlineData(Language.En, "I'm on PrEP so I don't really bother with condoms.", "PrEP only covers HIV tho – you really should use condoms as well, syph is going round big time rn", MitiCode.Persuade)]
+    [InlineData(Language.En, "does the coke actually make the hangover worse or is that in my head", "its not in ur head. mixing the two makes a thing called cocaethylene in ur liver, its harder on the heart than either one on its own and it hangs around longer", MitiCode.GivingInformation)]
+    [InlineData(Language.En, "everyone keeps telling me what to do", "and at the end of the day whos the one who actually decides what happens with the drinkin?? u do mate. nobody else", MitiCode.EmphasizingAutonomy)]
+    [InlineData(Language.En, "so yeah thats basically it", "ok lemme see if ive got this.. the drink helps u switch off after shifts, the coke is the bit that scares u, and ur mum finding out would kill u. so u wanna start with the coke first. that right?", MitiCode.ReflectionComplex)]
+    [InlineData(Language.En, "Yeah, I guess the money side bothers me more than I let on.", "So you've worked out the energy drinks and the vending machine are costing you near enough £80 a month, the fags on top of that, and with the mortgage going up that's money you'd rather spend on the kids. Sounds like that's what is really tipping it for you", MitiCode.ReflectionComplex)]
+    [InlineData(Language.Nb, "Jeg vet ikke om jeg skal begrense skjermtida til jenta mi, alle vennene hennes har jo mobil på rommet.", "Du vet jo best selv hva som passer for deg og familien din, eller hva?", MitiCode.EmphasizingAutonomy)]
+    [InlineData(Language.Da, "skal jeg så bare stoppe med at drikke helt eller hvad", "hvem andre end dig kan egentlig beslutte det?", MitiCode.EmphasizingAutonomy)]
+    [InlineData(Language.Da, "jeg har søgt masser af jobs den her måned", "mm der står nu kun to ansøgninger i jobloggen", MitiCode.Confront)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

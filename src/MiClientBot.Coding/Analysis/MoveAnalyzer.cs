@@ -309,7 +309,7 @@ internal static class MoveAnalyzer
             return (!closedFact, closedFact);
         }
 
-        if (sentence.Length >= MinTailedQuestionTokens && pack.QuestionTails.Contains(tokens[sentence.End - 1]))
+        if (sentence.Length >= MinTailedQuestionTokens && IsTagged(tokens, sentence, pack))
         {
             // "så sluttdato blir første august eller": a statement left open on "eller" asks which.
             return (false, true);
@@ -328,10 +328,11 @@ internal static class MoveAnalyzer
             return pack.SecondPerson.Contains(next) && pack.RequestModals.Contains(first) && RequestsStory(tokens, sentence, i + 2, pack) ? (true, false) : (false, true);
         }
 
-        if (pack.VerbFirstQuestions && pack.ClosedQuestionStarters.Contains(first) && pack.Possessives.Contains(next) && i + 2 < sentence.End
-            && !IsConditional(tokens, sentence, i, pack))
+        if (pack.ClosedQuestionStarters.Contains(first) && !pack.IsNegation(first) && pack.QuestionSubjectDeterminers.Contains(next)
+            && i + 2 < sentence.End && !IsConditional(tokens, sentence, i, pack))
         {
-            // "har din kone nogensinde sagt...", "er dine venner...": the present-tense verb before "your X" asks, '?' or not.
+            // "har din kone nogensinde sagt...", "er dine venner...", "was the couple like 2 or more like 4": the verb
+            // before "your X" / "the X" asks, '?' or not ("so now isn't the right time" hands a view back).
             return (false, true);
         }
 
@@ -371,6 +372,14 @@ internal static class MoveAnalyzer
 
         return (false, false);
     }
+
+    /// <summary>
+    /// "...eller?", "...eller hva?": a statement closed by a question tail, which asks only whether it holds. True also
+    /// for the tail followed by a question word, which is still the tag and not an open question.
+    /// </summary>
+    internal static bool IsTagged(string[] tokens, Sentence sentence, LanguagePack pack) =>
+        pack.QuestionTails.Contains(tokens[sentence.End - 1])
+        || (sentence.Length > 2 && pack.OpenQuestionWords.Contains(tokens[sentence.End - 1]) && pack.QuestionTails.Contains(tokens[sentence.End - 2]));
 
     /// <summary>A bare "or?" or "eller hva" is a tag of its own, not a statement left open.</summary>
     private const int MinTailedQuestionTokens = 3;

@@ -821,8 +821,10 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                     // consequences as Persuade ("Continuing to drink at these levels can really harm your liver").
                     persuade ??= hit;
                     break;
-                case CueCategory.Autonomy when (!CueFilter.InRealQuestion(move, hit) || MoveFacts.AssertsByNegatedQuestion(move, hit.SentenceIndex))
-                    && !AfterSubordinator(move, hit) && !StructuresSession(move, hit):
+                // An autonomy phrase that is itself the question ("hvem andre end dig kan beslutte det?") asks only to say it.
+                case CueCategory.Autonomy when (!CueFilter.InRealQuestion(move, hit) || MoveFacts.StatesWhatItAsks(move, hit.SentenceIndex)
+                        || move.Pack.OpenQuestionWords.Contains(hit.Phrase.Tokens[0]))
+                    && !AfterSubordinator(move, hit) && !StructuresSession(move, hit) && !CueFilter.InReflectiveFrame(move, hit):
                     autonomy ??= hit;
                     freedom ??= hit;
                     break;

@@ -114,15 +114,41 @@ internal static class MoveFacts
 
     private const int EchoQuestionTokens = 4;
 
+    /// <summary>Words of the trainee's own answer after a rhetorical question ("u do mate", "det gør du").</summary>
+    private const int OwnAnswerTokens = 4;
+
+    /// <summary>
+    /// "whos the one who decides what happens with the drinking?? u do mate. nobody else": the next sentence answers the
+    /// question with "you", so the trainee asked only to say it.
+    /// </summary>
+    private static bool AnsweredByTrainee(MoveAnalysis move, int sentence)
+    {
+        if (sentence + 1 >= move.Text.Sentences.Length)
+        {
+            return false;
+        }
+
+        var next = move.Text.Sentences[sentence + 1];
+        var tokens = move.Text.Tokens;
+        return next.Length <= OwnAnswerTokens && !move.QuestionSentences[sentence + 1]
+            && TokenRuns.AnyIn(tokens, next.Start, Math.Min(next.End, next.Start + 2), move.Pack.SecondPerson);
+    }
+
     /// <summary>
     /// "isn't it up to you in the end?", "er det ik i sidste ende dig selv der bestemmer": a yes/no question opened by a
     /// negated auxiliary states what it asks, so the autonomy in it is the trainee's statement (MITI 4.2.1 codes the
-    /// function, Emphasizing Autonomy), not a question about the client's choice.
+    /// function, Emphasizing Autonomy), not a question about the client's choice. So does a statement with a tag
+    /// ("du vet best selv hva som passer, eller hva?") and a question the trainee answers ("...?? u do mate").
     /// </summary>
-    internal static bool AssertsByNegatedQuestion(MoveAnalysis move, int sentence)
+    internal static bool StatesWhatItAsks(MoveAnalysis move, int sentence)
     {
         var tokens = move.Text.Tokens;
         var s = move.Text.Sentences[sentence];
+        if (AnsweredByTrainee(move, sentence) || (s.Length > 2 && MoveAnalyzer.IsTagged(tokens, s, move.Pack)))
+        {
+            return true;
+        }
+
         var i = MoveAnalyzer.FirstWord(tokens, s, move.Pack);
         if (!move.ClosedStructure[sentence] || !move.Pack.ClosedQuestionStarters.Contains(tokens[i]))
         {
@@ -210,7 +236,9 @@ internal static class MoveFacts
     /// </summary>
     internal static string? DisputesClientWord(MoveAnalysis move)
     {
-        if (!move.HasClient)
+        // "does the coke make the hangover worse or is that in my head" -> "it's not in your head, mixing the two...":
+        // the client asked, and the denial answers the question rather than disputing a claim.
+        if (!move.HasClient || move.ClientAsked)
         {
             return null;
         }

@@ -240,6 +240,12 @@ internal sealed class LanguagePack
     /// <summary>"something", "noe", "lidt": after "should have" the verb is "to have" ("you should have something for breakfast").</summary>
     public required HashSet<string> Partitives { get; init; }
 
+    /// <summary>
+    /// "the", "your", "din": after an auxiliary or a verb that opens the sentence, a noun phrase as its subject makes a
+    /// yes/no question ("was the couple like 2 or 4", "does the coke make it worse", "har din kone sagt").
+    /// </summary>
+    public required HashSet<string> QuestionSubjectDeterminers { get; init; }
+
     /// <summary>"just", "bare", "jo": words trainees type into a phrase without changing what it does.</summary>
     public required HashSet<string> Fillers { get; init; }
 

@@ -71,4 +71,5 @@ internal sealed record LanguagePackFile(
     IReadOnlyList<string> SarcasmTails,
     IReadOnlyList<string> PerfectAuxiliaries,
     IReadOnlyList<string> Partitives,
+    IReadOnlyList<string> QuestionSubjectDeterminers,
     IReadOnlyDictionary<string, string> Spellings);

@@ -102,6 +102,7 @@ internal static class LanguagePacks
             SarcasmTails = [.. file.SarcasmTails],
             PerfectAuxiliaries = [.. file.PerfectAuxiliaries],
             Partitives = [.. file.Partitives],
+            QuestionSubjectDeterminers = [.. file.QuestionSubjectDeterminers],
             Fillers = [.. file.Fillers],
             Spellings = new Dictionary<string, string>(file.Spellings, StringComparer.Ordinal),
         };
