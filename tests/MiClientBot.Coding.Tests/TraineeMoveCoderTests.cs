@@ -387,6 +387,17 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Nb, "Jeg vet ikke om jeg skal begrense skjermtida til jenta mi, alle vennene hennes har jo mobil på rommet.", "Du vet jo best selv hva som passer for deg og familien din, eller hva?", MitiCode.EmphasizingAutonomy)]
     [InlineData(Language.Da, "skal jeg så bare stoppe med at drikke helt eller hvad", "hvem andre end dig kan egentlig beslutte det?", MitiCode.EmphasizingAutonomy)]
     [InlineData(Language.Da, "jeg har søgt masser af jobs den her måned", "mm der står nu kun to ansøgninger i jobloggen", MitiCode.Confront)]
+    [InlineData(Language.En, "Och it's not that bad, I've had worse falls.", "so worse falls are fine are they. you've a fractured wrist and 6 stitches in your head", MitiCode.Confront)]
+    [InlineData(Language.En, "Everybody drinks like this in Glasgow, it's no big deal.", "Everybody, aye. And everybody's liver's grand too, is it?", MitiCode.Confront)]
+    [InlineData(Language.En, "I went three weeks without a bet.", "Three weeks, after years of it - that's proper graft, and you did it.", MitiCode.Affirm)]
+    [InlineData(Language.En, "Can you give me any tips for not missing doses? I'm hopeless.", "sure – some guys set a daily alarm, others keep a couple of pills in a keyring pot so if they end up staying out theyre covered. could try one of those?", MitiCode.PersuadeWithPermission)]
+    [InlineData(Language.En, "Social services are always on my back, nobody ever asks what I've been through.", "it's like, um, everyone's looking at what you've done wrong and no one's - no one's actually seen how hard it's been for you", MitiCode.ReflectionComplex)]
+    [InlineData(Language.En, "Will the school find out about all this?", "um, so, the school's part of the core group, so they get the minutes from the meetings - and they're asked to let us know if they've got any worries, that's just standard for every family on a plan", MitiCode.GivingInformation)]
+    [InlineData(Language.En, "I'm not ready to decide anything about the meds yet.", "and who gets to decide about the meds in the end? you do. no rush from my side whatsoever", MitiCode.EmphasizingAutonomy)]
+    [InlineData(Language.Nb, "Alle sier at jeg må slutte å drikke helt.", "Men hvem er det egentlig som bestemmer hva du gjør med drikkinga, om ikke deg?", MitiCode.EmphasizingAutonomy)]
+    [InlineData(Language.Nb, "Hei, sorry at jeg er litt sen, bussen var forsinka.", "Hei! Ikke noe problem, fint at du kom. Vil du ha en kopp kaffe før vi setter i gang?", MitiCode.Other)]
+    [InlineData(Language.Da, "jeg har fået at vide jeg skal snakke med dig om mine blodtrykspiller", "hej og velkommen. hvordan går det med at få dem taget?", MitiCode.QuestionOpen)]
+    [InlineData(Language.Da, "Det startede egentlig bare som lidt sjov med kollegerne.", "Fortæl mig, hvordan det gik fra at være lidt sjov til det, det er nu.", MitiCode.QuestionOpen)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

@@ -274,12 +274,13 @@ internal static class MoveAnalyzer
         // "how much you drink is up to you", "how far you take it is your decision": a fact word between them too.
         var subject = i + 3 < sentence.End && pack.OpenQuestionWords.Contains(tokens[i + 2]) ? i + 3
             : i + 2 < sentence.End && pack.SpecificFactWords.Contains(next) ? i + 2 : i + 1;
-        if (pack.OpenQuestionWords.Contains(first) && !sentence.IsQuestion && subject < sentence.End
+        if (pack.OpenQuestionWords.Contains(first) && !pack.RequestWords.Contains(first) && !sentence.IsQuestion && subject < sentence.End
             && (IsPronounSubject(tokens[subject], pack) || AsksNothingOfItsVerb(tokens, sentence, i, pack))
             && HasAny(tokens, sentence, subject + 1, pack.Copulas))
         {
             // "what you do about your drinking is up to you", "hva du gjør er opp til deg", "what we'll do is get you...": a
-            // wh-clause as the subject of "is" states; "how you feeling about it" (no "is") still asks.
+            // wh-clause as the subject of "is" states; "how you feeling about it" (no "is") still asks, and so does a request
+            // ("fortæl mig hvordan det gik fra sjov til det, det er nu").
             return (false, false);
         }
 

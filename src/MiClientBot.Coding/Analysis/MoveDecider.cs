@@ -500,10 +500,15 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
 
     /// <summary>
     /// "same time next thursday?", "how are you doing today?": every question of the move is a greeting or a booking
-    /// with at most <see cref="RitualQuestionSlack"/> more word. Rituals are not coded (MITI 4.2.1), whatever their '?'.
+    /// with at most <see cref="RitualQuestionSlack"/> more word, or holds one after a greeting. Rituals are not coded
+    /// (MITI 4.2.1), whatever their '?'.
     /// </summary>
     private static bool QuestionsAreRituals(MoveAnalysis move)
     {
+        // "Hei! Ikke noe problem. Vil du ha en kopp kaffe før vi setter i gang?": after a greeting, a question holding a
+        // ritual phrase is part of the ritual, however long; "hej og velkommen. hvordan går det med at få dem taget?"
+        // opens with the phrase and goes on to ask.
+        var greeted = move.Text.Sentences.Length > 1 && !move.QuestionSentences[0] && SentenceHas(move, CueCategory.Greeting, 0);
         var any = false;
         for (var s = 0; s < move.Text.Sentences.Length; s++)
         {
@@ -516,7 +521,8 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
             foreach (var hit in move.Hits)
             {
                 ritual |= hit.Category == CueCategory.Greeting && hit.SentenceIndex == s
-                    && move.Text.Sentences[s].Length - hit.Phrase.Tokens.Length <= RitualQuestionSlack;
+                    && ((greeted && hit.TokenIndex > move.Text.Sentences[s].Start)
+                        || move.Text.Sentences[s].Length - hit.Phrase.Tokens.Length <= RitualQuestionSlack);
             }
 
             if (!ritual)
@@ -1006,6 +1012,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         : MoveFacts.RestatesAgainstClient(move) is { } restated ? CueTemplates.DisputesWord.Format(restated)
         : MoveFacts.LabelsClient(move) is { } label ? CueTemplates.LabelsClient.Format(label)
         : MoveFacts.DoubtingQuestion(move) is { } doubt ? CueTemplates.DoubtingQuestion.Format(doubt)
+        : MoveFacts.SamePolarityTag(move) is { } tag ? CueTemplates.DoubtingQuestion.Format(tag)
         : null;
 
     /// <summary>

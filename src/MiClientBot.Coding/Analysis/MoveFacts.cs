@@ -114,6 +114,52 @@ internal static class MoveFacts
 
     private const int EchoQuestionTokens = 4;
 
+    /// <summary>Words a statement needs before its tag ("so worse falls are fine" + "are they").</summary>
+    private const int MinTaggedStatement = 3;
+
+    /// <summary>
+    /// "so worse falls are fine are they", "you've got it all figured out, have you?": an English statement with no
+    /// negation closed by a tag of the same polarity (auxiliary + subject, not negated) voices disbelief or sarcasm,
+    /// where a checking tag reverses the polarity ("..., isn't it?"); the hard sets code such moves Confront 91 times in
+    /// 93. Returns the tag or null. nb/da have no such tags.
+    /// </summary>
+    internal static string? SamePolarityTag(MoveAnalysis move)
+    {
+        var pack = move.Pack;
+        if (pack.VerbFirstQuestions)
+        {
+            return null;
+        }
+
+        var tokens = move.Text.Tokens;
+        for (var s = 0; s < move.Text.Sentences.Length; s++)
+        {
+            var sentence = move.Text.Sentences[s];
+            if (sentence.Length < MinTaggedStatement + 2 || move.OpenStructure[s] || move.ClosedStructure[s])
+            {
+                continue;
+            }
+
+            var aux = tokens[sentence.End - 2];
+            var subject = tokens[sentence.End - 1];
+            // "...and you did it", "if I were you": after a pronoun the auxiliary is the clause's own verb, not a tag;
+            // "do it" / "did it" are verb and object.
+            if (!pack.ClosedQuestionStarters.Contains(aux) || pack.IsNegation(aux) || pack.SubjectPronouns.Contains(tokens[sentence.End - 3])
+                || !(pack.SecondPerson.Contains(subject) || pack.ThirdPersonSubjects.Contains(subject) || pack.FirstPersonPlural.Contains(subject)
+                    || (pack.SubjectPronouns.Contains(subject) && pack.Copulas.Contains(aux))))
+            {
+                continue;
+            }
+
+            if (!CueFilter.HasNegation(tokens, sentence.Start, sentence.End - 2, pack))
+            {
+                return aux + " " + subject;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Words of the trainee's own answer after a rhetorical question ("u do mate", "det gør du").</summary>
     private const int OwnAnswerTokens = 4;
 
