@@ -398,6 +398,14 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Nb, "Hei, sorry at jeg er litt sen, bussen var forsinka.", "Hei! Ikke noe problem, fint at du kom. Vil du ha en kopp kaffe før vi setter i gang?", MitiCode.Other)]
     [InlineData(Language.Da, "jeg har fået at vide jeg skal snakke med dig om mine blodtrykspiller", "hej og velkommen. hvordan går det med at få dem taget?", MitiCode.QuestionOpen)]
     [InlineData(Language.Da, "Det startede egentlig bare som lidt sjov med kollegerne.", "Fortæl mig, hvordan det gik fra at være lidt sjov til det, det er nu.", MitiCode.QuestionOpen)]
+    [InlineData(Language.En, "I'm not an alcoholic or anything.", "So you don't see yourself as someone with a drinking problem", MitiCode.ReflectionSimple)]
+    [InlineData(Language.En, "My mum wants me to stop drinking altogether but that's so unrealistic.", "So what you actually decide to do about it is yours to work out, isn't it? not mine and not your mum's", MitiCode.EmphasizingAutonomy)]
+    [InlineData(Language.En, "I just can't get motivated to go for walks after work.", "I wonder whether walking in your lunch break might work better, when you've got a bit more energy than you have after work?", MitiCode.Persuade)]
+    [InlineData(Language.En, "I reckon I could handle it if I just drink on weekends.", "wouldnt it be heaps easier to just not drink at all till you're 18 tho?", MitiCode.Persuade)]
+    [InlineData(Language.Da, "Jeg må jo stoppe, det ved jeg godt, men hash er det eneste der får mig til at slappe af.", "En del af dig ved at du må stoppe, og en anden del er bange for hvad der sker med al uroen hvis du ikke har hashen", MitiCode.ReflectionComplex)]
+    [InlineData(Language.Da, "det er min egen sag hvad jeg putter i næsen efter lukketid", "synes du selv det er fair over for dine børn at de skal se dig sådan søndag morgen", MitiCode.Confront)]
+    [InlineData(Language.Nb, "Hei. Mamma booket denne timen, ikke jeg.", "Hei! Så du sitter her mest for mammas skyld, og er kanskje litt skeptisk til hele greia.", MitiCode.ReflectionComplex)]
+    [InlineData(Language.Nb, "Har du noen tips til hvordan jeg kan la være å spille når lønna kommer?", "Ja, noen setter ned tapsgrensen hos Norsk Tipping eller ber banken sperre kortet for spill, kanskje det kunne vært noe for deg også?", MitiCode.PersuadeWithPermission)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

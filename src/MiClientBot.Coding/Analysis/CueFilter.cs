@@ -474,12 +474,16 @@ internal static class CueFilter
         return false;
     }
 
+    /// <summary>How many words before a cue a frame verb may stand and still report the client's view.</summary>
+    private const int FrameReach = 6;
+
     /// <summary>"you feel you should", "du sier du bør": the trainee is reflecting the client's own view.</summary>
     public static bool InReflectiveFrame(MoveAnalysis move, CueHit hit)
     {
         var tokens = move.Text.Tokens;
         var start = move.Text.Sentences[hit.SentenceIndex].Start;
-        for (var i = hit.TokenIndex - 1; i >= Math.Max(start, hit.TokenIndex - 4); i--)
+        // Six words back: "you don't see yourself as someone with a drinking problem" reports the client's view.
+        for (var i = hit.TokenIndex - 1; i >= Math.Max(start, hit.TokenIndex - FrameReach); i--)
         {
             // "you know yourself best, but one option is...": the contrast starts the trainee's own clause.
             if (move.Pack.Contrasts.Contains(tokens[i]))
@@ -489,10 +493,23 @@ internal static class CueFilter
 
             if (move.Pack.FrameVerbs.Contains(tokens[i]))
             {
+                // "synes du selv det er fair over for dine børn...": a frame verb before its subject asks the client's
+                // view (nb/da verb-first question); it reports none.
+                if (move.Pack.VerbFirstQuestions && i == start && move.Pack.SecondPerson.Contains(tokens[i + 1]))
+                {
+                    return false;
+                }
+
                 // "I think you should" (also "I really think", nb/da verb-second "nå tror jeg du...") is the
-                // trainee's own view, not a reflection.
+                // trainee's own view, not a reflection; so is "I wonder whether...", two frame words in a row.
                 var speakerAfter = i + 1 < hit.TokenIndex && move.Pack.Speakers.Contains(tokens[i + 1]);
-                return !speakerAfter && (i == start || !SpeakerBefore(move, i, start));
+                var head = i;
+                while (head > start && move.Pack.FrameVerbs.Contains(tokens[head - 1]))
+                {
+                    head--;
+                }
+
+                return !speakerAfter && (head == start || !SpeakerBefore(move, head, start));
             }
         }
 

@@ -464,7 +464,8 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
     private static Behaviour Adjust(MoveAnalysis move, Behaviour behaviour)
     {
         if (move.EchoedWords.Count <= 1
-            && (behaviour != Behaviour.Question ? HasStatement(move, CueCategory.Greeting) || SentenceHas(move, CueCategory.Apology, move.Text.Sentences.Length - 1)
+            && (behaviour != Behaviour.Question
+                ? (HasStatement(move, CueCategory.Greeting) && !ReflectsAfterGreeting(move)) || SentenceHas(move, CueCategory.Apology, move.Text.Sentences.Length - 1)
                 : QuestionsAreRituals(move)))
         {
             // "We have ten minutes left", "thanks for coming", "beklager, det var dumt sagt av meg": structuring and
@@ -495,13 +496,41 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         return behaviour;
     }
 
+    /// <summary>
+    /// "Hei! Så du sitter her mest for mammas skyld...": a reflection stem opening a sentence (its first or second word)
+    /// after the greeting's own carries the move; the greeting is only its first word.
+    /// </summary>
+    private static bool ReflectsAfterGreeting(MoveAnalysis move)
+    {
+        // Only after a bare greeting ("Hei!", "hey Jonas"): "Vi har rundt 30 minutter i dag. Det du sier her blir mellom
+        // oss..." structures the session throughout.
+        if (move.Text.Sentences.Length < 2 || move.Text.Sentences[0].Length > BareGreetingTokens)
+        {
+            return false;
+        }
+
+        foreach (var hit in move.Hits)
+        {
+            if (hit.Category == CueCategory.ReflectionStem && hit.SentenceIndex > 0 && !move.QuestionSentences[hit.SentenceIndex]
+                && hit.TokenIndex <= move.Text.Sentences[hit.SentenceIndex].Start + 1 && !SentenceHas(move, CueCategory.Greeting, hit.SentenceIndex))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words of a greeting sentence that is only the greeting ("hey Jonas", "Hei!").</summary>
+    private const int BareGreetingTokens = 3;
+
     /// <summary>Words beside a ritual phrase that still leave its question a ritual ("same time next thursday?").</summary>
     private const int RitualQuestionSlack = 1;
 
     /// <summary>
-    /// "same time next thursday?", "how are you doing today?": every question of the move is a greeting or a booking
-    /// with at most <see cref="RitualQuestionSlack"/> more word, or holds one after a greeting. Rituals are not coded
-    /// (MITI 4.2.1), whatever their '?'.
+    /// "same time next thursday?", "how are you doing?": every question of the move is a greeting or a booking with at
+    /// most <see cref="RitualQuestionSlack"/> more word (none after a greeting that asks: "hvordan har du det egentlig"
+    /// asks), or holds one after a greeting. Rituals are not coded (MITI 4.2.1), whatever their '?'.
     /// </summary>
     private static bool QuestionsAreRituals(MoveAnalysis move)
     {
@@ -522,7 +551,8 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
             {
                 ritual |= hit.Category == CueCategory.Greeting && hit.SentenceIndex == s
                     && ((greeted && hit.TokenIndex > move.Text.Sentences[s].Start)
-                        || move.Text.Sentences[s].Length - hit.Phrase.Tokens.Length <= RitualQuestionSlack);
+                        || move.Text.Sentences[s].Length - hit.Phrase.Tokens.Length
+                            <= (move.Pack.OpenQuestionWords.Contains(hit.Phrase.Tokens[0]) ? 0 : RitualQuestionSlack));
             }
 
             if (!ritual)
@@ -821,7 +851,10 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                 case CueCategory.Warning when (!CueFilter.InRealQuestion(move, hit)
                         || (move.Text.QuestionMarks == 0 && !move.OpenStructure[hit.SentenceIndex]))
                     && !CueFilter.InReflectiveFrame(move, hit) && !CueFilter.InOpeningView(move, hit) && !CueFilter.InClientsFear(move, hit)
-                    && !SentenceHas(move, CueCategory.Autonomy, hit.SentenceIndex) && !CueFilter.AfterConcessive(move, hit):
+                    && !SentenceHas(move, CueCategory.Autonomy, hit.SentenceIndex) && !CueFilter.AfterConcessive(move, hit)
+                    // "En del af dig ved at du må stoppe, og en anden del er bange for hvad der sker... hvis du ikke har
+                    // hashen": the consequence is one side of the client's own two.
+                    && !MoveFacts.DoubleSidedBefore(move, hit):
                     // A chat warning needs no question mark to be a statement: "fortsetter du sånn havner du på
                     // sykehuset" opens verb-first like a yes/no question but warns. MITI 4.2.1 codes warnings of
                     // consequences as Persuade ("Continuing to drink at these levels can really harm your liver").

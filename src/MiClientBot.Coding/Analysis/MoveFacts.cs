@@ -126,38 +126,44 @@ internal static class MoveFacts
     internal static string? SamePolarityTag(MoveAnalysis move)
     {
         var pack = move.Pack;
-        if (pack.VerbFirstQuestions)
-        {
-            return null;
-        }
-
         var tokens = move.Text.Tokens;
         for (var s = 0; s < move.Text.Sentences.Length; s++)
         {
             var sentence = move.Text.Sentences[s];
-            if (sentence.Length < MinTaggedStatement + 2 || move.OpenStructure[s] || move.ClosedStructure[s])
+            if (move.OpenStructure[s] || move.ClosedStructure[s])
             {
                 continue;
             }
 
-            var aux = tokens[sentence.End - 2];
-            var subject = tokens[sentence.End - 1];
-            // "...and you did it", "if I were you": after a pronoun the auxiliary is the clause's own verb, not a tag;
-            // "do it" / "did it" are verb and object.
-            if (!pack.ClosedQuestionStarters.Contains(aux) || pack.IsNegation(aux) || pack.SubjectPronouns.Contains(tokens[sentence.End - 3])
-                || !(pack.SecondPerson.Contains(subject) || pack.ThirdPersonSubjects.Contains(subject) || pack.FirstPersonPlural.Contains(subject)
-                    || (pack.SubjectPronouns.Contains(subject) && pack.Copulas.Contains(aux))))
+            if (EndsWithTag(move, sentence) && !pack.IsNegation(tokens[sentence.End - 2])
+                && !CueFilter.HasNegation(tokens, sentence.Start, sentence.End - 2, pack))
             {
-                continue;
-            }
-
-            if (!CueFilter.HasNegation(tokens, sentence.Start, sentence.End - 2, pack))
-            {
-                return aux + " " + subject;
+                return tokens[sentence.End - 2] + " " + tokens[sentence.End - 1];
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// An English statement closed by a question tag: an auxiliary and its subject as the last two words ("..., is it",
+    /// "..., isn't it", "..., are they"). "...and you did it", "if I were you": after a pronoun the auxiliary is the
+    /// clause's own verb, not a tag; "do it" / "did it" are verb and object.
+    /// </summary>
+    private static bool EndsWithTag(MoveAnalysis move, Sentence sentence)
+    {
+        var pack = move.Pack;
+        var tokens = move.Text.Tokens;
+        if (pack.VerbFirstQuestions || sentence.Length < MinTaggedStatement + 2)
+        {
+            return false;
+        }
+
+        var aux = tokens[sentence.End - 2];
+        var subject = tokens[sentence.End - 1];
+        return pack.ClosedQuestionStarters.Contains(aux) && !pack.SubjectPronouns.Contains(tokens[sentence.End - 3])
+            && (pack.SecondPerson.Contains(subject) || pack.ThirdPersonSubjects.Contains(subject) || pack.FirstPersonPlural.Contains(subject)
+                || (pack.SubjectPronouns.Contains(subject) && pack.Copulas.Contains(aux)));
     }
 
     /// <summary>Words of the trainee's own answer after a rhetorical question ("u do mate", "det gør du").</summary>
@@ -184,13 +190,14 @@ internal static class MoveFacts
     /// "isn't it up to you in the end?", "er det ik i sidste ende dig selv der bestemmer": a yes/no question opened by a
     /// negated auxiliary states what it asks, so the autonomy in it is the trainee's statement (MITI 4.2.1 codes the
     /// function, Emphasizing Autonomy), not a question about the client's choice. So does a statement with a tag
-    /// ("du vet best selv hva som passer, eller hva?") and a question the trainee answers ("...?? u do mate").
+    /// ("du vet best selv hva som passer, eller hva?", "what you decide is yours to work out, isn't it?") and a
+    /// question the trainee answers ("...?? u do mate").
     /// </summary>
     internal static bool StatesWhatItAsks(MoveAnalysis move, int sentence)
     {
         var tokens = move.Text.Tokens;
         var s = move.Text.Sentences[sentence];
-        if (AnsweredByTrainee(move, sentence) || (s.Length > 2 && MoveAnalyzer.IsTagged(tokens, s, move.Pack)))
+        if (AnsweredByTrainee(move, sentence) || (s.Length > 2 && MoveAnalyzer.IsTagged(tokens, s, move.Pack)) || EndsWithTag(move, s))
         {
             return true;
         }
@@ -1064,7 +1071,7 @@ internal static class MoveFacts
     }
 
     /// <summary>A spelled-out double side opening the sentence before <paramref name="cue"/> ("it took guts... when part of you" praises).</summary>
-    private static bool DoubleSidedBefore(MoveAnalysis move, CueHit cue)
+    internal static bool DoubleSidedBefore(MoveAnalysis move, CueHit cue)
     {
         foreach (var hit in move.Hits)
         {

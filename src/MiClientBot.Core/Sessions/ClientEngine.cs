@@ -83,11 +83,13 @@ public sealed class ClientEngine
         }
 
         var move = coding.Main;
-        if (reading.IsAsk && move is MitiCode.EmphasizingAutonomy or MitiCode.Affirm && !coding.Codes.Any(c => c.IsQuestion()))
+        if (reading.IsAsk && move is MitiCode.EmphasizingAutonomy or MitiCode.Affirm && !coding.Codes.Contains(MitiCode.QuestionOpen))
         {
             // "How much you drink is totally your decision": the words open like a question, but the coder heard a
-            // statement; the client answers the autonomy, not an amount it was never asked for. (Information is left
-            // to the reader: a question the coder misses as information, or typed nonsense, still wants an answer.)
+            // statement; the client answers the autonomy, not an amount it was never asked for. So with "isn't it up to
+            // you in the end what you do about the drinking?": a yes/no question that states the autonomy asks for no
+            // "what"; "It's your call. What would you like to do?" still asks. (Information is left to the reader: a
+            // question the coder misses as information, or typed nonsense, still wants an answer.)
             reading = reading with { Ask = AskKind.None };
         }
 

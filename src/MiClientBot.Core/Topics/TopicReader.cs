@@ -224,7 +224,10 @@ public static class TopicReader
                 first++;
             }
 
-            if (first < 64)
+            // "when you've had a few, do you notice anything with your sleep?": a question word followed by its subject
+            // opens a side clause before the question, not the question's head (a direct question inverts: "when do you").
+            var sideClause = c + 1 < clauses.Count && first + 1 < end && cues.Questions.Contains(tokens[first]) && cues.Subjects.Contains(tokens[first + 1]);
+            if (first < 64 && !sideClause)
             {
                 starts |= 1UL << first;
             }

@@ -51,6 +51,8 @@ public class AnswerTests
     [InlineData("gary", "en", "How much you drink is totally your decision.")]
     [InlineData("lasse", "nb", "Hvor mye du drikker er helt ditt valg.")]
     [InlineData("mads", "da", "Hvor meget du drikker er helt dit valg.")]
+    [InlineData("gary", "en", "isnt it up to you in the end what you do about the drinking?")]
+    [InlineData("mads", "da", "er det ikke i sidste ende op til dig, hvad du gør med drikkeriet?")]
     public void Respond_AutonomyThatOpensLikeAQuestion_IsNotAnsweredWithAnAmount(string persona, string lang, string move)
     {
         var turn = Engine.Respond(Engine.Start(persona, Lang(lang), 1).State, move);

@@ -31,6 +31,8 @@ public class TopicReaderTests
     [InlineData("lasse", "en", "can you sleep without the pills", "sleep")]
     [InlineData("lasse", "en", "Do you have a dog?", "unknown")]
     [InlineData("gary", "en", "How much do you drink when you're out with Dave?", "use.amount")]
+    [InlineData("gary", "en", "when you've had a few, do you notice anything with your sleep?", "sleep")]
+    [InlineData("gary", "en", "when will you start?", "plan.when")]
     [InlineData("gary", "en", "What does your wife think about it?", "person.karen")]
     [InlineData("gary", "en", "imagine a year from now and you've cut right back, what's different", "cross.change_good")]
     [InlineData("gary", "da", "Din far drak også, ikk?", "person.father")]
