@@ -406,6 +406,12 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.Da, "det er min egen sag hvad jeg putter i næsen efter lukketid", "synes du selv det er fair over for dine børn at de skal se dig sådan søndag morgen", MitiCode.Confront)]
     [InlineData(Language.Nb, "Hei. Mamma booket denne timen, ikke jeg.", "Hei! Så du sitter her mest for mammas skyld, og er kanskje litt skeptisk til hele greia.", MitiCode.ReflectionComplex)]
     [InlineData(Language.Nb, "Har du noen tips til hvordan jeg kan la være å spille når lønna kommer?", "Ja, noen setter ned tapsgrensen hos Norsk Tipping eller ber banken sperre kortet for spill, kanskje det kunne vært noe for deg også?", MitiCode.PersuadeWithPermission)]
+    [InlineData(Language.Da, "Jeg skal bare tage mig sammen, det er så pinligt", "du skal bare ta dig sammen.. det lyder som om du er ret hård ved dig selv lige nu", MitiCode.ReflectionComplex)]
+    [InlineData(Language.Nb, "jeg må jo slutte å spise så mye godteri, jeg må bare skjerpe meg", "du må bare skjerpe deg", MitiCode.ReflectionSimple)]
+    [InlineData(Language.En, "I just can't stop once I start, it's like a switch flips.", "That's really just a willpower thing though isn't it. You're an adult, you can choose to put the packet down.", MitiCode.Confront)]
+    [InlineData(Language.En, "I've heard about those nicotine patches but I'm not sure.", "would it be ok for you if I tell a little bit how the patches are working?", MitiCode.SeekingCollaboration)]
+    [InlineData(Language.En, "My mum smoked all through having me and I turned out fine.", "So you're looking at yourself and thinking, well I'm ok, so maybe all the fuss about smoking is a bit overblown", MitiCode.ReflectionComplex)]
+    [InlineData(Language.Nb, "Jeg tar litt amfetamin av og til for å orke jobben, det er ikke noe problem.", "Skjønner du at det er akkurat sånn rusmisbrukere snakker om det?", MitiCode.Confront)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

@@ -113,11 +113,13 @@ internal static class CueFilter
     /// </summary>
     public static bool SpeakerOwns(MoveAnalysis move, CueHit hit)
     {
-        // "du skal bare sætte en alarm": a minimiser makes the modal the trainee's instruction, whatever the client said.
-        foreach (var word in hit.Phrase.Tokens)
+        // "du skal bare sætte en alarm": a minimiser makes the modal the trainee's instruction, whatever the client said,
+        // unless the client said the same "skal bare" ("Jeg skal bare tage mig sammen" -> "du skal bare ta dig sammen").
+        for (var k = 0; k < hit.Phrase.Tokens.Length; k++)
         {
-            var w = word.Trim('^', '$', '*');
-            if (move.Pack.Speakers.Contains(w) || (move.Pack.ClassesOf(w) & WordClasses.FirstPerson) != 0 || move.Pack.Minimizers.Contains(w))
+            var w = hit.Phrase.Tokens[k].Trim('^', '$', '*');
+            if (move.Pack.Speakers.Contains(w) || (move.Pack.ClassesOf(w) & WordClasses.FirstPerson) != 0
+                || (move.Pack.Minimizers.Contains(w) && !(k > 0 && ClientSaid(move, hit.Phrase.Tokens[k - 1].Trim('^'), w))))
             {
                 return true;
             }
@@ -145,9 +147,10 @@ internal static class CueFilter
                 break;
             }
 
+            // "Jeg skal bare tage mig sammen" -> "du skal bare ta dig sammen": the client's own "skal bare", handed back.
             if (move.Pack.Minimizers.Contains(tokens[i]))
             {
-                return true;
+                return !ClientSaid(move, tokens[end - 1], tokens[i]);
             }
 
             if (!move.Pack.Fillers.Contains(tokens[i]))
@@ -158,6 +161,21 @@ internal static class CueFilter
 
         return hit.TokenIndex > start && move.Pack.InvertingOpeners.Contains(tokens[hit.TokenIndex - 1])
             && hit.Phrase.Tokens.Length >= 2 && move.Pack.SecondPerson.Contains(hit.Phrase.Tokens[1]);
+    }
+
+    /// <summary>Whether the client's line holds <paramref name="first"/> followed by <paramref name="second"/>.</summary>
+    private static bool ClientSaid(MoveAnalysis move, string first, string second)
+    {
+        var client = move.Client.Tokens;
+        for (var j = 0; j + 1 < client.Length; j++)
+        {
+            if (client[j] == first && client[j + 1] == second)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -474,16 +492,23 @@ internal static class CueFilter
         return false;
     }
 
-    /// <summary>How many words before a cue a frame verb may stand and still report the client's view.</summary>
-    private const int FrameReach = 6;
+    /// <summary>How many words before advice a frame verb may stand and still report the client's view.</summary>
+    private const int FrameReach = 4;
+
+    /// <summary>
+    /// The reach for a label, an autonomy or a praise phrase: "you don't see yourself as someone with a drinking problem"
+    /// reports the client's view six words on. Advice keeps four unless "you" heads the frame verb: read further without
+    /// it, the persuasion of AnnoMI's low-quality sessions turned into reflections (cross-validated sessions AUC 0.894 -> 0.880).
+    /// </summary>
+    private const int ViewFrameReach = 6;
 
     /// <summary>"you feel you should", "du sier du bør": the trainee is reflecting the client's own view.</summary>
     public static bool InReflectiveFrame(MoveAnalysis move, CueHit hit)
     {
         var tokens = move.Text.Tokens;
         var start = move.Text.Sentences[hit.SentenceIndex].Start;
-        // Six words back: "you don't see yourself as someone with a drinking problem" reports the client's view.
-        for (var i = hit.TokenIndex - 1; i >= Math.Max(start, hit.TokenIndex - FrameReach); i--)
+        var advice = hit.Category is CueCategory.Directive or CueCategory.Suggestion or CueCategory.Warning;
+        for (var i = hit.TokenIndex - 1; i >= Math.Max(start, hit.TokenIndex - ViewFrameReach); i--)
         {
             // "you know yourself best, but one option is...": the contrast starts the trainee's own clause.
             if (move.Pack.Contrasts.Contains(tokens[i]))
@@ -491,7 +516,10 @@ internal static class CueFilter
                 return false;
             }
 
-            if (move.Pack.FrameVerbs.Contains(tokens[i]))
+            // Advice further back than FrameReach is framed only by the client's own verb: "Du tenker at det kan være
+            // lurt å ta det opp", not "-feel like this is something that you need to do soon".
+            if (move.Pack.FrameVerbs.Contains(tokens[i])
+                && (!advice || hit.TokenIndex - i <= FrameReach || (i > start && move.Pack.SecondPerson.Contains(tokens[i - 1]))))
             {
                 // "synes du selv det er fair over for dine børn...": a frame verb before its subject asks the client's
                 // view (nb/da verb-first question); it reports none.

@@ -521,6 +521,23 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         return false;
     }
 
+    /// <summary>How far before a praise word a minimiser ("just a", "only") still belittles it.</summary>
+    private const int MinimizerReach = 2;
+
+    private static bool MinimizedBefore(MoveAnalysis move, CueHit hit)
+    {
+        var start = move.Text.Sentences[hit.SentenceIndex].Start;
+        for (var k = hit.TokenIndex - 1; k >= Math.Max(start, hit.TokenIndex - MinimizerReach); k--)
+        {
+            if (move.Pack.Minimizers.Contains(move.Text.Tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Words of a greeting sentence that is only the greeting ("hey Jonas", "Hei!").</summary>
     private const int BareGreetingTokens = 3;
 
@@ -885,7 +902,9 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                     && !AfterSubordinator(move, hit)
                     // "you're terrified that being honest with us could cost you the baby": the praise word sits in the fear;
                     // "tell me a bit about how you managed that": in what the client is asked to tell.
-                    && !CueFilter.InClientsFear(move, hit) && !AsksToTellAbout(move, hit):
+                    && !CueFilter.InClientsFear(move, hit) && !AsksToTellAbout(move, hit)
+                    // "That's really just a willpower thing though isn't it": a minimiser before the strength belittles it.
+                    && !MinimizedBefore(move, hit):
                     affirm ??= hit;
                     break;
             }

@@ -130,7 +130,9 @@ internal static class MoveFacts
         for (var s = 0; s < move.Text.Sentences.Length; s++)
         {
             var sentence = move.Text.Sentences[s];
-            if (move.OpenStructure[s] || move.ClosedStructure[s])
+            // "how much do you-- how many glasses...": a question broken off at its auxiliary is no tag.
+            if (move.OpenStructure[s] || move.ClosedStructure[s] || sentence.Terminator == '-'
+                || pack.OpenQuestionWords.Contains(tokens[MoveAnalyzer.FirstWord(tokens, sentence, pack)]))
             {
                 continue;
             }
