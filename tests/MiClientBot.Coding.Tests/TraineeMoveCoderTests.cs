@@ -412,6 +412,11 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "I've heard about those nicotine patches but I'm not sure.", "would it be ok for you if I tell a little bit how the patches are working?", MitiCode.SeekingCollaboration)]
     [InlineData(Language.En, "My mum smoked all through having me and I turned out fine.", "So you're looking at yourself and thinking, well I'm ok, so maybe all the fuss about smoking is a bit overblown", MitiCode.ReflectionComplex)]
     [InlineData(Language.Nb, "Jeg tar litt amfetamin av og til for å orke jobben, det er ikke noe problem.", "Skjønner du at det er akkurat sånn rusmisbrukere snakker om det?", MitiCode.Confront)]
+    [InlineData(Language.Nb, "Jeg vet jo at jeg må slutte. Alle sier det. Jordmora, mamma, samboeren. Jeg er så lei av å høre det.", "du vet selv at du må slutte, men når alle maser blir det nesten vanskeligere å ville det for din egen del", MitiCode.ReflectionComplex)]
+    [InlineData(Language.En, "He's promised me he'll stop after Christmas.", "I'd be wary of promises like that to be honest. Maybe set a clear boundary with him now, like no drinking in the house, and stick to it", MitiCode.Persuade)]
+    [InlineData(Language.En, "I don't want you telling me what to do, I get enough of that at home.", "I'm not here to tell you what to do.. at the end of the day who else gets to decide this but you?", MitiCode.EmphasizingAutonomy)]
+    [InlineData(Language.Nb, "Alle i klassen snuser, det er ikke noe big deal.", "Alle? Det tviler jeg sterkt på altså", MitiCode.Confront)]
+    [InlineData(Language.En, "Okay. And on a regular night, how much?", "Okay. And on a regular night, how much do you-- how many glasses of wine would you guess you drink?", MitiCode.QuestionClosed)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

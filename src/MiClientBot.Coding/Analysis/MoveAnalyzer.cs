@@ -285,10 +285,11 @@ internal static class MoveAnalyzer
         }
 
         if (pack.VerbFirstQuestions && pack.OpenQuestionWords.Contains(first) && !pack.RequestWords.Contains(first) && !sentence.IsQuestion
-            && pack.SubjectPronouns.Contains(next) && i + 2 < sentence.End)
+            && (pack.SubjectPronouns.Contains(next) || pack.Quantifiers.Contains(next)) && i + 2 < sentence.End)
         {
             // nb/da put the verb before the subject in a direct question ("hvorfor drikker du?"); without '?', a question word
-            // followed by its subject opens a clause ("nu hvor du spørger, så ville jeg...", "hvor du bor er ikke vigtigt").
+            // followed by its subject opens a clause ("nu hvor du spørger, så ville jeg...", "hvor du bor er ikke vigtigt",
+            // "men når alle maser blir det vanskeligere").
             return (false, false);
         }
 

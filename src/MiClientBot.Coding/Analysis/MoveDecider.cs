@@ -256,10 +256,10 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
 
     /// <summary>
     /// The head's probability a push needs over a statement that opens with the client's view ("Du synes, det er pinligt,
-    /// at du ikke tog telefonen..."): never trusting it there cost 16 hard moves (sarcastic framings), 0.85 let the Danish
-    /// head turn that reflection into a confrontation at p = 0.87 after one retrain.
+    /// at du ikke tog telefonen..."): never trusting it there cost 16 hard moves (sarcastic framings), 0.85 and 0.9 let the Danish
+    /// head turn that reflection into a confrontation at p = 0.87 and 0.92 after retrains (rounds 214-217; 0.93 costs two in-sample English confrontations, 0.95 four).
     /// </summary>
-    private const double SureViewPushAbove = 0.9;
+    private const double SureViewPushAbove = 0.93;
 
     /// <summary>
     /// The head's probability a push needs over a plain answer to the client's question: after a retrain the Norwegian
