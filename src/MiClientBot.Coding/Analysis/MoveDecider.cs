@@ -524,6 +524,7 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
     /// <summary>How far before a praise word a minimiser ("just a", "only") still belittles it.</summary>
     private const int MinimizerReach = 2;
 
+    /// <summary>Whether a minimiser stands within <see cref="MinimizerReach"/> words before the hit in its sentence.</summary>
     private static bool MinimizedBefore(MoveAnalysis move, CueHit hit)
     {
         var start = move.Text.Sentences[hit.SentenceIndex].Start;
@@ -979,7 +980,8 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
         }
 
         // A move that also asks ("er økonomien et tema? røyk koster jo skjorta") is answered as a question;
-        // an echo question ("igjen??") does not count as asking.
+        // an echo question ("igjen??") does not count as asking. An answer to the client's own question ("is weed
+        // withdrawal actually real? i thought it was a myth" -> "its real tho usually pretty mild") argues against no view.
         if (persuasionCue is null && autonomy is null && !move.Has(CueCategory.PermissionHedge) && !MoveFacts.AsksAtLength(move)
             && !move.ClientAsked && move.Client.QuestionMarks == 0 && CueFilter.Assertion(move) is { } asserted && move.First(CueCategory.Affirm) is null
             && move.First(CueCategory.Feeling) is null && move.First(CueCategory.Greeting) is null && CheckQuestionHit(move) is null)
