@@ -417,6 +417,10 @@ public sealed class TraineeMoveCoderTests(ITestOutputHelper output)
     [InlineData(Language.En, "I don't want you telling me what to do, I get enough of that at home.", "I'm not here to tell you what to do.. at the end of the day who else gets to decide this but you?", MitiCode.EmphasizingAutonomy)]
     [InlineData(Language.Nb, "Alle i klassen snuser, det er ikke noe big deal.", "Alle? Det tviler jeg sterkt på altså", MitiCode.Confront)]
     [InlineData(Language.En, "Okay. And on a regular night, how much?", "Okay. And on a regular night, how much do you-- how many glasses of wine would you guess you drink?", MitiCode.QuestionClosed)]
+    [InlineData(Language.En, "Everyone keeps telling me what to do with my money.", "and who decides in the end? you do", MitiCode.EmphasizingAutonomy)]
+    [InlineData(Language.En, "I'm not sure I can train without the pre-workout.", "course you can!! you're a beast, you dont need that junk. ditch it this week and show everyone, you got this 💪", MitiCode.Persuade)]
+    [InlineData(Language.En, "I spend it as soon as it lands, every payday.", "you might not like this but maybe leave the card at home on fridays", MitiCode.PersuadeWithPermission)]
+    [InlineData(Language.En, "I'm not sure what counts as too much drinking tbh.", "want me to share the guidelines?", MitiCode.SeekingCollaboration)]
     public void Code_RolePlayAndMixedLanguageMoves_CodedAsTrainersCodeThem(Language language, string client, string trainee, MitiCode expected)
     {
         Assert.Equal(expected, Coder.Code(trainee, language, client).Main);

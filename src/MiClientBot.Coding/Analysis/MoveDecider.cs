@@ -872,7 +872,9 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
                     && !SentenceHas(move, CueCategory.Autonomy, hit.SentenceIndex) && !CueFilter.AfterConcessive(move, hit)
                     // "En del af dig ved at du må stoppe, og en anden del er bange for hvad der sker... hvis du ikke har
                     // hashen": the consequence is one side of the client's own two.
-                    && !MoveFacts.DoubleSidedBefore(move, hit):
+                    && !MoveFacts.DoubleSidedBefore(move, hit)
+                    // "bit like if u dont look it isnt real": a consequence inside a metaphor pictures the client's logic.
+                    && !SentenceHas(move, CueCategory.Metaphor, hit.SentenceIndex):
                     // A chat warning needs no question mark to be a statement: "fortsetter du sånn havner du på
                     // sykehuset" opens verb-first like a yes/no question but warns. MITI 4.2.1 codes warnings of
                     // consequences as Persuade ("Continuing to drink at these levels can really harm your liver").
