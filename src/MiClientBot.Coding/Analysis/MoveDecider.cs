@@ -525,19 +525,10 @@ internal sealed class MoveDecider(CoderModel? model, IReadOnlyDictionary<Languag
     private const int MinimizerReach = 2;
 
     /// <summary>Whether a minimiser stands within <see cref="MinimizerReach"/> words before the hit in its sentence.</summary>
-    private static bool MinimizedBefore(MoveAnalysis move, CueHit hit)
-    {
-        var start = move.Text.Sentences[hit.SentenceIndex].Start;
-        for (var k = hit.TokenIndex - 1; k >= Math.Max(start, hit.TokenIndex - MinimizerReach); k--)
-        {
-            if (move.Pack.Minimizers.Contains(move.Text.Tokens[k]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool MinimizedBefore(MoveAnalysis move, CueHit hit) =>
+        TokenRuns.AnyIn(
+            move.Text.Tokens, Math.Max(move.Text.Sentences[hit.SentenceIndex].Start, hit.TokenIndex - MinimizerReach), hit.TokenIndex,
+            move.Pack.Minimizers);
 
     /// <summary>Words of a greeting sentence that is only the greeting ("hey Jonas", "Hei!").</summary>
     private const int BareGreetingTokens = 3;

@@ -211,15 +211,7 @@ internal static class MoveFacts
         }
 
         // The negation follows the auxiliary or its subject: "isn't it", "is it not", "er det ikke".
-        for (var k = i; k < Math.Min(i + 3, s.End); k++)
-        {
-            if (move.Pack.IsNegation(tokens[k]))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return CueFilter.HasNegation(tokens, i, Math.Min(i + 3, s.End), move.Pack);
     }
 
     /// <summary>True when a question sentence of three words or more asks something (not an echo such as "igen??", nor a "jo" statement with a question mark).</summary>
